@@ -1,0 +1,205 @@
+/**
+ * One ZooKeeper session: a thin promise wrapper over node-zookeeper-client
+ * that reports state changes, fails fast while disconnected, puts a timeout
+ * on every request and maps every failure to a contract error code.
+ */
+import zookeeper from 'node-zookeeper-client'
+import type { Client, Stat } from 'node-zookeeper-client'
+import type { Socket } from 'node:net'
+import { ZkError } from '../../../shared/protocol/errors'
+import type { AclEntry } from '../../../shared/protocol/types'
+import { bytesToBigInt, convertStat, toHex, type ZnodeStat } from '../../../shared/zk/stat'
+import { parseConnectString, formatHostPort } from '../../../shared/zk/connect-string'
+import { ConnectionTracker, type TrackerUpdate } from './connection-tracker'
+import { toZkError } from './zk-errors'
+
+export interface SessionUpdate extends TrackerUpdate {
+  sessionId?: string
+  negotiatedTimeoutMs?: number
+  server?: string
+}
+
+export interface ZkSessionOptions {
+  connectString: string
+  sessionTimeoutMs: number
+  /** Digest credentials, `user:password` each. */
+  credentials: string[]
+  requestTimeoutMs?: number
+  /** Connection attempts before giving up on a session that never connected. */
+  maxInitialAttempts?: number
+  onState: (update: SessionUpdate) => void
+}
+
+/** The library's internals we read: which server the socket is connected to. */
+interface ClientInternals {
+  connectionManager: {
+    socket?: Socket
+    on(event: 'state', listener: (raw: number) => void): void
+  }
+}
+
+type Callback<T> = (error: unknown, value?: T) => void
+
+export class ZkSession {
+  private readonly client: Client
+  private readonly tracker: ConnectionTracker
+  private readonly requestTimeoutMs: number
+  private settled: Promise<SessionUpdate>
+  private closing: Promise<void> | null = null
+
+  constructor(private readonly options: ZkSessionOptions) {
+    const parsed = parseConnectString(options.connectString)
+    if (!parsed.ok) throw new ZkError('INVALID_PARAMS', `invalid connect string: ${parsed.detail}`)
+    const servers = parsed.value.hosts.map(formatHostPort).join(', ')
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000
+    this.client = zookeeper.createClient(options.connectString.trim(), {
+      sessionTimeout: options.sessionTimeoutMs,
+      spinDelay: 500,
+      retries: 0,
+    })
+    for (const credential of options.credentials) {
+      this.client.addAuthInfo('digest', Buffer.from(credential, 'utf8'))
+    }
+    let settle: (update: SessionUpdate) => void = () => undefined
+    this.settled = new Promise((resolve) => (settle = resolve))
+    this.tracker = new ConnectionTracker(
+      {
+        maxInitialAttempts: options.maxInitialAttempts ?? Math.max(3, parsed.value.hosts.length * 2),
+        now: () => Date.now(),
+        describeServers: () => servers,
+        onGiveUp: () => this.client.close(),
+        onUpdate: (update) => {
+          const full = this.decorate(update)
+          if (update.state !== 'disconnected') settle(full)
+          options.onState(full)
+        },
+      },
+      () => this.client.getSessionTimeout(),
+    )
+    this.internals().connectionManager.on('state', (raw) => this.tracker.onRawState(raw))
+    this.client.connect()
+  }
+
+  /** Resolves with the first decisive state: connected, or why it never will be. */
+  whenSettled(): Promise<SessionUpdate> {
+    return this.settled
+  }
+
+  get state() {
+    return this.tracker.state
+  }
+
+  get sessionIdHex(): string {
+    return toHex(bytesToBigInt(this.client.getSessionId()))
+  }
+
+  getChildren(path: string): Promise<{ children: string[]; stat: ZnodeStat }> {
+    return this.request(path, (done: Callback<{ children: string[]; stat: ZnodeStat }>) =>
+      this.client.getChildren(path, (error, children, stat) =>
+        done(error, error ? undefined : { children, stat: convertStat(stat) }),
+      ),
+    )
+  }
+
+  getData(path: string): Promise<{ data: Buffer; stat: ZnodeStat }> {
+    return this.request(path, (done: Callback<{ data: Buffer; stat: ZnodeStat }>) =>
+      this.client.getData(path, (error, data, stat) =>
+        done(error, error ? undefined : { data: data ?? Buffer.alloc(0), stat: convertStat(stat) }),
+      ),
+    )
+  }
+
+  getAcl(path: string): Promise<AclEntry[]> {
+    return this.request(path, (done: Callback<AclEntry[]>) =>
+      this.client.getACL(path, (error, acls) => done(error, error ? undefined : acls.map(toAclEntry))),
+    )
+  }
+
+  /** The Stat, or null when the node does not exist. */
+  exists(path: string): Promise<ZnodeStat | null> {
+    return this.request(path, (done: Callback<ZnodeStat | null>) =>
+      this.client.exists(path, (error, stat: Stat | undefined) =>
+        done(error, error ? undefined : stat ? convertStat(stat) : null),
+      ),
+    )
+  }
+
+  /** Closes the session (its ephemeral nodes go away) and waits briefly for the server to confirm. */
+  close(): Promise<void> {
+    if (this.closing) return this.closing
+    const wasOpen = !this.tracker.isTerminal
+    this.tracker.closedByUser()
+    this.closing = new Promise<void>((resolve) => {
+      if (!wasOpen) {
+        this.client.close()
+        resolve()
+        return
+      }
+      const timer = setTimeout(resolve, 2_000)
+      this.internals().connectionManager.on('state', (raw) => {
+        if (raw === -2) {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+      this.client.close()
+    })
+    return this.closing
+  }
+
+  private request<T>(path: string, start: (done: Callback<T>) => void): Promise<T> {
+    const state = this.tracker.state
+    if (state !== 'connected' && state !== 'reconnected') {
+      return Promise.reject(
+        new ZkError(
+          state === 'expired' ? 'SESSION_EXPIRED' : 'NOT_CONNECTED',
+          `the session is ${state}; the request for ${path} was not sent`,
+          path,
+        ),
+      )
+    }
+    return new Promise<T>((resolve, reject) => {
+      let finished = false
+      const timer = setTimeout(() => {
+        finished = true
+        reject(new ZkError('TIMEOUT', `ZooKeeper did not answer within ${this.requestTimeoutMs} ms`, path))
+      }, this.requestTimeoutMs)
+      start((error, value) => {
+        if (finished) return
+        finished = true
+        clearTimeout(timer)
+        if (error) reject(toZkError(error, path))
+        else resolve(value as T)
+      })
+    })
+  }
+
+  private decorate(update: TrackerUpdate): SessionUpdate {
+    const connected = update.state === 'connected' || update.state === 'reconnected'
+    if (!connected) return update
+    const socket = this.internals().connectionManager.socket
+    const server =
+      socket?.remoteAddress && socket.remotePort ? `${socket.remoteAddress}:${socket.remotePort}` : undefined
+    return {
+      ...update,
+      sessionId: this.sessionIdHex,
+      negotiatedTimeoutMs: this.client.getSessionTimeout(),
+      ...(server ? { server } : {}),
+    }
+  }
+
+  private internals(): ClientInternals {
+    return this.client as unknown as ClientInternals
+  }
+}
+
+/** The library's ACL objects hold `permission` (its type declarations wrongly say `perms`). */
+interface RawAcl {
+  permission: number
+  id: { scheme: string; id: string }
+}
+
+function toAclEntry(acl: unknown): AclEntry {
+  const raw = acl as RawAcl
+  return { scheme: raw.id.scheme, id: raw.id.id, perms: raw.permission }
+}

@@ -1,0 +1,58 @@
+/**
+ * The backend: implements ZkApi by composing profiles, credentials,
+ * connections, reading and the sandbox. It runs in plain Node: Electron main
+ * hosts it over IPC, web mode and the tests over a WebSocket.
+ */
+import type { ApiHandlers } from '../../shared/rpc/server'
+import type { AppInfo } from '../../shared/protocol/types'
+import { ConnectionManager } from './connections/connection-manager'
+import { EventHub } from './event-hub'
+import { browseHandlers } from './handlers/browse-handlers'
+import { connectionHandlers } from './handlers/connection-handlers'
+import { sandboxHandlers, type SandboxControl } from './handlers/sandbox-handlers'
+import { CredentialVault, type PersistentSecrets } from './profiles/credential-vault'
+import { ProfileStore } from './profiles/profile-store'
+
+export interface ZkBackendOptions {
+  /** Where profiles (and remembered credentials) live. */
+  configDir: string
+  /** Remembered credentials: encrypted on desktop, an opt-in plain file in web mode, or none. */
+  secrets: PersistentSecrets | null
+  appInfo: AppInfo
+  /** Builds the sandbox; it reports its state through the callback. */
+  createSandbox?: (onState: (info: ReturnType<SandboxControl['info']>) => void) => SandboxControl
+}
+
+export class ZkBackend {
+  readonly events = new EventHub()
+  readonly handlers: ApiHandlers
+  readonly connections: ConnectionManager
+  private readonly sandbox: SandboxControl | null
+  private disposed: Promise<void> | null = null
+
+  constructor(options: ZkBackendOptions) {
+    this.connections = new ConnectionManager((info) => this.events.emit('session.state', info))
+    this.sandbox = options.createSandbox?.((info) => this.events.emit('sandbox.state', info)) ?? null
+    const vault = new CredentialVault(options.secrets)
+    this.handlers = {
+      getAppInfo: async () => ({ ...options.appInfo, secureStorage: vault.secure }),
+      ...connectionHandlers({
+        profiles: new ProfileStore(options.configDir),
+        vault,
+        connections: this.connections,
+        onProfilesChanged: (profiles) => this.events.emit('profiles.changed', { profiles }),
+      }),
+      ...browseHandlers(this.connections),
+      ...sandboxHandlers(this.sandbox),
+    }
+  }
+
+  /** Closes every session and stops the sandbox; safe to call more than once. */
+  dispose(): Promise<void> {
+    this.disposed ??= (async () => {
+      await this.connections.dispose()
+      await this.sandbox?.dispose()
+    })()
+    return this.disposed
+  }
+}

@@ -1,0 +1,27 @@
+/** The main window, with the secure settings the architecture requires. */
+import { BrowserWindow } from 'electron'
+import { join } from 'node:path'
+
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'ZooKeeper Console',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  })
+  window.once('ready-to-show', () => window.show())
+  const devUrl = process.env.ELECTRON_RENDERER_URL
+  if (devUrl) void window.loadURL(devUrl)
+  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'))
+  return window
+}
