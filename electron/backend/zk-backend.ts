@@ -10,6 +10,7 @@ import { EventHub } from './event-hub'
 import { browseHandlers } from './handlers/browse-handlers'
 import { connectionHandlers } from './handlers/connection-handlers'
 import { sandboxHandlers, type SandboxControl } from './handlers/sandbox-handlers'
+import { treeHandlers } from './handlers/tree-handlers'
 import { CredentialVault, type PersistentSecrets } from './profiles/credential-vault'
 import { ProfileStore } from './profiles/profile-store'
 
@@ -43,6 +44,7 @@ export class ZkBackend {
         onProfilesChanged: (profiles) => this.events.emit('profiles.changed', { profiles }),
       }),
       ...browseHandlers(this.connections),
+      ...treeHandlers(this.connections),
       ...sandboxHandlers(this.sandbox),
     }
   }

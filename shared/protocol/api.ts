@@ -15,6 +15,7 @@ import type {
   StatEntry,
   ZnodeStat,
 } from './types'
+import type { TreeApi, TreeEvents } from './tree-api'
 
 /** Fields a user edits for a profile. */
 export interface ProfileInput {
@@ -32,7 +33,7 @@ export interface NodeRef {
   path: string
 }
 
-export interface ZkApi {
+export interface ZkApi extends TreeApi {
   /** What this backend is and what the command line asked for. */
   getAppInfo(p: Record<string, never>): Promise<AppInfo>
 
@@ -84,7 +85,7 @@ export interface ZkApi {
 }
 
 /** Events pushed from the backend. */
-export interface ZkEvents {
+export interface ZkEvents extends TreeEvents {
   /** A connection's session changed state (also sent once when it opens). */
   'session.state': ConnectionInfo
   /** The sandbox ensemble changed state. */

@@ -7,6 +7,7 @@ import { checkPath } from '../zk/path'
 import { parseConnectString } from '../zk/connect-string'
 import type { ParamsOf, ZkMethod } from './api'
 import { ENVIRONMENTS } from './types'
+import { treeParamSchemas } from './tree-api'
 
 /** A path the server would accept; the message says what is wrong. */
 export const zPath = z.string().superRefine((value, ctx) => {
@@ -81,6 +82,7 @@ export const paramSchemas: { [M in ZkMethod]: z.ZodType<ParamsOf<M>> } = {
   getSandbox: zEmpty,
   startSandbox: zEmpty,
   stopSandbox: zEmpty,
+  ...treeParamSchemas(zPath),
 }
 
 /** Turns a validation failure into one readable sentence. */
