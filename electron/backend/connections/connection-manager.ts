@@ -75,6 +75,15 @@ export class ConnectionManager {
     return this.entry(connectionId).session
   }
 
+  /** The session, for a write: refused with READ_ONLY on a read-only connection. */
+  writableSession(connectionId: string): ZkSession {
+    const entry = this.entry(connectionId)
+    if (entry.info.readOnly) {
+      throw new ZkError('READ_ONLY', `${entry.info.name} is a read-only connection; writes are disabled`)
+    }
+    return entry.session
+  }
+
   async dispose(): Promise<void> {
     await Promise.all([...this.entries.keys()].map((id) => this.close(id)))
   }

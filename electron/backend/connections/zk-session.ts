@@ -38,7 +38,8 @@ interface ClientInternals {
   }
 }
 
-type Callback<T> = (error: unknown, value?: T) => void
+/** Completes a library call: an error, or the value. */
+export type Callback<T> = (error: unknown, value?: T) => void
 
 export class ZkSession {
   private readonly client: Client
@@ -145,6 +146,15 @@ export class ZkSession {
       this.client.close()
     })
     return this.closing
+  }
+
+  /**
+   * Runs one library call on this session with the same guarantees as the
+   * built-in reads: fails fast unless connected, times out, maps errors.
+   * Feature modules (writes, watches) build on this instead of reaching the client.
+   */
+  run<T>(path: string, start: (client: Client, done: Callback<T>) => void): Promise<T> {
+    return this.request(path, (done: Callback<T>) => start(this.client, done))
   }
 
   private request<T>(path: string, start: (done: Callback<T>) => void): Promise<T> {
