@@ -11,6 +11,8 @@ import { browseHandlers } from './handlers/browse-handlers'
 import { connectionHandlers } from './handlers/connection-handlers'
 import { sandboxHandlers, type SandboxControl } from './handlers/sandbox-handlers'
 import { treeHandlers } from './handlers/tree-handlers'
+import { watchHandlers } from './handlers/watch-handlers'
+import { WatchService } from './watches/watch-service'
 import { CredentialVault, type PersistentSecrets } from './profiles/credential-vault'
 import { ProfileStore } from './profiles/profile-store'
 
@@ -28,12 +30,14 @@ export class ZkBackend {
   readonly events = new EventHub()
   readonly handlers: ApiHandlers
   readonly connections: ConnectionManager
+  readonly watches: WatchService
   private readonly sandbox: SandboxControl | null
   private disposed: Promise<void> | null = null
 
   constructor(options: ZkBackendOptions) {
     this.connections = new ConnectionManager((info) => this.events.emit('session.state', info))
     this.sandbox = options.createSandbox?.((info) => this.events.emit('sandbox.state', info)) ?? null
+    this.watches = new WatchService(this.connections, (status) => this.events.emit('watch.status', status))
     const vault = new CredentialVault(options.secrets)
     this.handlers = {
       getAppInfo: async () => ({ ...options.appInfo, secureStorage: vault.secure }),
@@ -45,6 +49,7 @@ export class ZkBackend {
       }),
       ...browseHandlers(this.connections),
       ...treeHandlers(this.connections),
+      ...watchHandlers(this.watches),
       ...sandboxHandlers(this.sandbox),
     }
   }
@@ -52,6 +57,7 @@ export class ZkBackend {
   /** Closes every session and stops the sandbox; safe to call more than once. */
   dispose(): Promise<void> {
     this.disposed ??= (async () => {
+      this.watches.dispose()
       await this.connections.dispose()
       await this.sandbox?.dispose()
     })()

@@ -27,7 +27,7 @@ export function parseConsoleFlags(argv: string[]): ConsoleFlags {
   })
   const flags: ConsoleFlags = { host: values.host ?? '127.0.0.1', sandbox: values.sandbox ?? false }
   if (values.port !== undefined) {
-    const port = Number(values.port)
+    const port = /^[0-9]{1,5}$/.test(values.port) ? Number(values.port) : Number.NaN
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new FlagError(`--port: "${values.port}" is not a port`)
     flags.port = port
   }

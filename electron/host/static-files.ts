@@ -24,7 +24,13 @@ export function staticFileHandler(root: string) {
       return
     }
     const url = new URL(req.url ?? '/', 'http://localhost')
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
+    let relative: string
+    try {
+      relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request')
+      return
+    }
     const file = normalize(join(base, relative))
     // Refuse anything that resolves outside the renderer folder (../ tricks).
     if (!file.startsWith(base)) {

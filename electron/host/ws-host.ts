@@ -73,8 +73,15 @@ export async function startWsHost(options: WsHostOptions): Promise<WsHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
   const files = options.staticDir ? staticFileHandler(options.staticDir) : null
   const server: Server = createServer((req, res) => {
-    if (files) void files(req, res)
-    else res.writeHead(404).end()
+    if (!files) {
+      res.writeHead(404).end()
+      return
+    }
+    // A failure serving one file must answer that request, never take the host down.
+    files(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500)
+      res.end()
+    })
   })
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD })
   const sockets = new Set<Socket>()

@@ -16,6 +16,7 @@ import type {
   ZnodeStat,
 } from './types'
 import type { TreeApi, TreeEvents } from './tree-api'
+import type { WatchApi, WatchEvents } from './watch-api'
 
 /** Fields a user edits for a profile. */
 export interface ProfileInput {
@@ -33,7 +34,7 @@ export interface NodeRef {
   path: string
 }
 
-export interface ZkApi extends TreeApi {
+export interface ZkApi extends TreeApi, WatchApi {
   /** What this backend is and what the command line asked for. */
   getAppInfo(p: Record<string, never>): Promise<AppInfo>
 
@@ -85,7 +86,7 @@ export interface ZkApi extends TreeApi {
 }
 
 /** Events pushed from the backend. */
-export interface ZkEvents extends TreeEvents {
+export interface ZkEvents extends TreeEvents, WatchEvents {
   /** A connection's session changed state (also sent once when it opens). */
   'session.state': ConnectionInfo
   /** The sandbox ensemble changed state. */

@@ -8,6 +8,7 @@ import { parseConnectString } from '../zk/connect-string'
 import type { ParamsOf, ZkMethod } from './api'
 import { ENVIRONMENTS } from './types'
 import { treeParamSchemas } from './tree-api'
+import { watchParamSchemas } from './watch-api'
 
 /** A path the server would accept; the message says what is wrong. */
 export const zPath = z.string().superRefine((value, ctx) => {
@@ -83,6 +84,7 @@ export const paramSchemas: { [M in ZkMethod]: z.ZodType<ParamsOf<M>> } = {
   startSandbox: zEmpty,
   stopSandbox: zEmpty,
   ...treeParamSchemas(zPath),
+  ...watchParamSchemas(zPath),
 }
 
 /** Turns a validation failure into one readable sentence. */

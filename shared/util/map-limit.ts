@@ -11,11 +11,18 @@ export async function mapLimit<T, R>(
 ): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
+  let failed = false
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failed) {
       signal?.throwIfAborted()
       const index = next++
-      results[index] = await fn(items[index] as T, index)
+      try {
+        results[index] = await fn(items[index] as T, index)
+      } catch (error) {
+        // The caller hears of the first failure; no worker starts anything after it.
+        failed = true
+        throw error
+      }
     }
   }
   const workers = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker)

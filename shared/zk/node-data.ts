@@ -15,7 +15,8 @@ export interface NodeData {
   gzip: boolean
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM keeps a leading byte order mark in the text, so saving the text loses no bytes.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {

@@ -21,12 +21,22 @@ export interface OpenSpec {
 interface Entry {
   info: ConnectionInfo
   session: ZkSession
+  spec: OpenSpec
 }
+
+/** What feature modules (watches) need to hear about a connection's session. */
+export type SessionEvent = 'reconnected' | 'renewed' | 'closed'
 
 export class ConnectionManager {
   private readonly entries = new Map<string, Entry>()
+  private readonly sessionListeners = new Set<(connectionId: string, event: SessionEvent) => void>()
 
   constructor(private readonly emit: (info: ConnectionInfo) => void) {}
+
+  onSessionEvent(listener: (connectionId: string, event: SessionEvent) => void): { dispose(): void } {
+    this.sessionListeners.add(listener)
+    return { dispose: () => this.sessionListeners.delete(listener) }
+  }
 
   async open(spec: OpenSpec): Promise<ConnectionInfo> {
     const parsed = parseConnectString(spec.connectString)
@@ -43,22 +53,46 @@ export class ConnectionManager {
       ...(spec.profileId ? { profileId: spec.profileId } : {}),
       ...(parsed.value.chroot ? { chroot: parsed.value.chroot } : {}),
     }
-    const session = new ZkSession({
-      connectString: spec.connectString,
-      sessionTimeoutMs: spec.sessionTimeoutMs,
-      credentials: spec.credentials,
-      onState: (update) => this.update(connectionId, update),
-    })
-    this.entries.set(connectionId, { info, session })
+    const session = this.newSession(connectionId, spec, false)
+    this.entries.set(connectionId, { info, session, spec })
     this.emit(info)
     await session.whenSettled()
     return this.info(connectionId)
+  }
+
+  private newSession(connectionId: string, spec: OpenSpec, renewal: boolean): ZkSession {
+    const session: ZkSession = new ZkSession({
+      connectString: spec.connectString,
+      sessionTimeoutMs: spec.sessionTimeoutMs,
+      credentials: spec.credentials,
+      // A renewal keeps trying until a member answers, like the session it replaces did.
+      ...(renewal ? { maxInitialAttempts: Number.POSITIVE_INFINITY } : {}),
+      onState: (update) => {
+        // A replaced session may still report its last states; only the current one counts.
+        if (this.entries.get(connectionId)?.session === session) this.update(connectionId, update, renewal)
+      },
+    })
+    return session
+  }
+
+  /** The server expired the session: open a new one in its place, so the view comes back by itself. */
+  private renew(connectionId: string): void {
+    const entry = this.entries.get(connectionId)
+    if (!entry) return
+    const old = entry.session
+    entry.session = this.newSession(connectionId, entry.spec, true)
+    void old.close()
+  }
+
+  private notify(connectionId: string, event: SessionEvent): void {
+    for (const listener of [...this.sessionListeners]) listener(connectionId, event)
   }
 
   async close(connectionId: string): Promise<void> {
     const entry = this.entries.get(connectionId)
     if (!entry) return
     this.entries.delete(connectionId)
+    this.notify(connectionId, 'closed')
     await entry.session.close()
     this.emit({ ...entry.info, state: 'closed', since: Date.now() })
   }
@@ -94,10 +128,16 @@ export class ConnectionManager {
     return entry
   }
 
-  private update(connectionId: string, update: SessionUpdate): void {
+  private update(connectionId: string, update: SessionUpdate, renewal = false): void {
     const entry = this.entries.get(connectionId)
     if (!entry) return
     const { info } = entry
+    if (renewal && update.state === 'connected') {
+      update = {
+        ...update,
+        message: 'the previous session expired; this is a new session (ephemeral nodes of the old one are gone)',
+      }
+    }
     // Fields that describe a live session are dropped when it is not live.
     const next: ConnectionInfo = {
       connectionId,
@@ -119,5 +159,8 @@ export class ConnectionManager {
     }
     entry.info = next
     this.emit(next)
+    if (update.state === 'reconnected') this.notify(connectionId, 'reconnected')
+    if (renewal && update.state === 'connected') this.notify(connectionId, 'renewed')
+    if (update.state === 'expired') this.renew(connectionId)
   }
 }

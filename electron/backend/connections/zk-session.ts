@@ -157,6 +157,11 @@ export class ZkSession {
     return this.request(path, (done: Callback<T>) => start(this.client, done))
   }
 
+  /** The library client, for bookkeeping that sends nothing (forgetting a watcher listener). */
+  libraryClient(): Client {
+    return this.client
+  }
+
   private request<T>(path: string, start: (done: Callback<T>) => void): Promise<T> {
     const state = this.tracker.state
     if (state !== 'connected' && state !== 'reconnected') {

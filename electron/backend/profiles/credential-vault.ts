@@ -16,7 +16,7 @@ export type CredentialStorage = 'none' | 'memory' | 'encrypted' | 'plain-file'
 export class CredentialVault {
   private readonly memory = new Map<string, string[]>()
   private persisted = new Map<string, string[]>()
-  private loaded = false
+  private loading: Promise<void> | null = null
 
   constructor(private readonly persistent: PersistentSecrets | null) {}
 
@@ -57,10 +57,12 @@ export class CredentialVault {
     await this.set(profileId, [], false)
   }
 
-  private async load(): Promise<void> {
-    if (this.loaded) return
-    this.loaded = true
-    if (this.persistent) this.persisted = new Map(Object.entries(await this.persistent.read()))
+  /** Every caller waits for the same first read, so none sees (or writes back) an empty store. */
+  private load(): Promise<void> {
+    this.loading ??= (async () => {
+      if (this.persistent) this.persisted = new Map(Object.entries(await this.persistent.read()))
+    })()
+    return this.loading
   }
 
   private async flush(): Promise<void> {

@@ -1,6 +1,7 @@
 /** Small JSON files written atomically (temp file + rename), so a crash never leaves half a file. */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { randomUUID } from 'node:crypto'
 
 export async function readJsonFile(path: string): Promise<unknown> {
   try {
@@ -13,7 +14,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
 
 export async function writeJsonFile(path: string, value: unknown, mode = 0o644): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  const temp = `${path}.${process.pid}.tmp`
+  const temp = `${path}.${randomUUID()}.tmp`
   await writeFile(temp, `${JSON.stringify(value, null, 2)}\n`, { mode })
   await rename(temp, path)
 }

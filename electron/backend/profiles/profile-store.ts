@@ -33,6 +33,14 @@ function isStoredProfile(value: unknown): value is StoredProfile {
 export class ProfileStore {
   private readonly file: string
   private cache: StoredProfile[] | null = null
+  /** Saves and deletes run one after another: each reads what the previous one wrote. */
+  private queue: Promise<unknown> = Promise.resolve()
+
+  private serialized<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work, work)
+    this.queue = result.catch(() => undefined)
+    return result
+  }
 
   constructor(configDir: string) {
     this.file = join(configDir, 'profiles.json')
@@ -54,7 +62,11 @@ export class ProfileStore {
     return found
   }
 
-  async save(input: ProfileInput, authUsers: string[]): Promise<StoredProfile> {
+  save(input: ProfileInput, authUsers: string[]): Promise<StoredProfile> {
+    return this.serialized(() => this.saveNow(input, authUsers))
+  }
+
+  private async saveNow(input: ProfileInput, authUsers: string[]): Promise<StoredProfile> {
     const list = await this.list()
     const id = input.id ?? randomUUID()
     const profile: StoredProfile = {
@@ -74,9 +86,11 @@ export class ProfileStore {
     return profile
   }
 
-  async delete(id: string): Promise<void> {
-    const list = await this.list()
-    await this.write(list.filter((p) => p.id !== id))
+  delete(id: string): Promise<void> {
+    return this.serialized(async () => {
+      const list = await this.list()
+      await this.write(list.filter((p) => p.id !== id))
+    })
   }
 
   private async write(list: StoredProfile[]): Promise<void> {
