@@ -91,8 +91,9 @@ export class ConnectionManager {
   async close(connectionId: string): Promise<void> {
     const entry = this.entries.get(connectionId)
     if (!entry) return
-    this.entries.delete(connectionId)
+    // Feature modules let go of the session while it is still reachable by id.
     this.notify(connectionId, 'closed')
+    this.entries.delete(connectionId)
     await entry.session.close()
     this.emit({ ...entry.info, state: 'closed', since: Date.now() })
   }

@@ -54,14 +54,15 @@ export class WatchService {
     const key = `${peer.id}\u0000${connectionId}\u0000${followId}`
     this.unfollow(peer, connectionId, followId)
     const ownerId = `follow:${key}`
-    let watched = 0
+    const followed = new Set<string>()
     let truncated = false
     const watchNode = (path: string) => {
-      if (watched >= maxNodes) {
+      if (followed.has(path)) return
+      if (followed.size >= maxNodes) {
         truncated = true
         return
       }
-      watched += 1
+      followed.add(path)
       registry.add(owner, { path, kind: 'children' })
       registry.add(owner, { path, kind: 'data' })
     }
@@ -86,7 +87,7 @@ export class WatchService {
       },
     })
     const status = registry.status()
-    return { followId, watched, truncated: truncated || walk.stoppedBy !== undefined || status.notLiveCount > 0 }
+    return { followId, watched: followed.size, truncated: truncated || walk.stoppedBy !== undefined || status.notLiveCount > 0 }
   }
 
   unfollow(peer: Peer, connectionId: string, followId: string): void {

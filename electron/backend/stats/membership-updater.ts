@@ -1,0 +1,267 @@
+/**
+ * Changes to the member list: the connect string (every DNS address), the
+ * user's additions and corrections, members found in the ensemble config,
+ * and what each finished poll teaches (server id, voter/observer, restarts).
+ */
+import { discoveredFromConfig, planDiscovery } from '../../../shared/monitor/membership'
+import type { AdminEndpoint, TimelineEvent } from '../../../shared/monitor/model'
+import type { MemberObservation } from '../../../shared/monitor/observation'
+import type { MemberSpec, MonitorSettings } from '../../../shared/protocol/monitor-api'
+import { formatHostPort } from '../../../shared/zk/connect-string'
+import { parseEnsembleConfig, type MembershipEntry } from '../../../shared/zk/four-letter'
+import type { Clock } from '../../../shared/util/clock'
+import { RERESOLVE_INTERVAL_MS, type HostResolver } from './dns-resolver'
+import type { MemberRecord, MemberRegistry } from './member-registry'
+
+const RESOLVE_TIMEOUT_MS = 5_000
+
+export class MembershipUpdater {
+  /** Members the user removed: discovery does not bring them back. */
+  readonly removed = new Set<string>()
+  /** The user's additions and corrections, by member id (persisted without TLS). */
+  readonly userSpecs = new Map<string, MemberSpec>()
+  private readonly names = new Map<string, { host: string; port: number }>()
+  private lastResolveAt = 0
+  private resolving = false
+
+  constructor(
+    private readonly registry: MemberRegistry,
+    private readonly resolve: HostResolver,
+    private readonly clock: Clock,
+    private readonly settings: () => MonitorSettings,
+    private readonly record: (event: TimelineEvent) => void,
+  ) {}
+
+  private defaultAdmin(host: string): AdminEndpoint | null {
+    const port = this.settings().defaultAdminPort
+    return port === null ? null : { host, port, scheme: 'http', origin: 'default' }
+  }
+
+  private async resolveWithTimeout(host: string): Promise<string[] | null> {
+    let timer: unknown = null
+    const timeout = new Promise<null>((resolve) => {
+      timer = this.clock.setTimeout(() => resolve(null), RESOLVE_TIMEOUT_MS)
+    })
+    try {
+      return await Promise.race([this.resolve(host).catch(() => null), timeout])
+    } finally {
+      this.clock.clearTimeout(timer)
+    }
+  }
+
+  /** One connect-string entry: one member, or one per address when the name has several. */
+  async addFromHost(host: string, port: number): Promise<void> {
+    this.names.set(`${host}:${port}`, { host, port })
+    const addresses = (await this.resolveWithTimeout(host)) ?? []
+    if (addresses.length <= 1) {
+      const memberId = formatHostPort({ host, port })
+      if (this.registry.get(memberId) || this.removed.has(memberId)) return
+      const pollHost = addresses[0] ?? host
+      const existing = this.registry.findByEndpoint(pollHost, port)
+      if (existing) {
+        existing.aliases.push(memberId)
+        return
+      }
+      const record = this.registry.add({
+        memberId,
+        host: pollHost,
+        port,
+        hostname: pollHost !== host ? host : null,
+        admin: this.defaultAdmin(pollHost),
+        transport: this.settings().transport,
+        tls: null,
+        origin: 'connect-string',
+        learnerType: null,
+        vouched: true,
+        addressGuessed: false,
+        addressUnknown: false,
+        serverId: null,
+      })
+      if (addresses.length === 0) record.warnings.push(`${host} did not resolve; it is polled by name`)
+      return
+    }
+    for (const address of addresses) this.addAddress(host, address, port)
+  }
+
+  private addAddress(hostname: string, address: string, port: number): void {
+    const memberId = formatHostPort({ host: address, port })
+    if (this.registry.get(memberId) || this.removed.has(memberId) || this.registry.findByEndpoint(address, port)) return
+    // One name, several addresses: each may be another server, or the same one (localhost: 127.0.0.1 and ::1).
+    this.registry.add({
+      memberId,
+      host: address,
+      port,
+      hostname,
+      admin: this.defaultAdmin(address),
+      transport: this.settings().transport,
+      tls: null,
+      origin: 'dns',
+      learnerType: null,
+      vouched: false,
+      addressGuessed: false,
+      addressUnknown: false,
+      serverId: null,
+    })
+  }
+
+  /** Re-resolves connect-string names every few minutes (pod IPs change); never blocks a round. */
+  maybeReresolve(now: number): void {
+    if (this.resolving || now - this.lastResolveAt < RERESOLVE_INTERVAL_MS) return
+    if (this.lastResolveAt === 0) {
+      this.lastResolveAt = now
+      return
+    }
+    this.lastResolveAt = now
+    this.resolving = true
+    void (async () => {
+      try {
+        for (const { host, port } of this.names.values()) {
+          const addresses = (await this.resolveWithTimeout(host)) ?? []
+          if (addresses.length > 1) for (const a of addresses) this.addAddress(host, a, port)
+          const single = this.registry.get(formatHostPort({ host, port }))
+          const address = addresses[0]
+          if (single && addresses.length === 1 && address !== undefined && address !== single.host && !single.userEdited) {
+            this.record({ at: this.clock.now(), kind: 'membership', memberId: single.memberId, message: `${host} now resolves to ${address} (was ${single.host})` })
+            single.host = address
+            this.registry.refresh(single)
+          }
+        }
+      } finally {
+        this.resolving = false
+      }
+    })()
+  }
+
+  /** Adds a member or corrects one (by id, or by its address). */
+  upsert(spec: MemberSpec): MemberRecord {
+    const existing = spec.memberId ? this.registry.get(spec.memberId) : this.registry.findByEndpoint(spec.host, spec.port)
+    const admin: AdminEndpoint | null =
+      spec.adminPort === null
+        ? null
+        : spec.adminPort !== undefined
+          ? { host: spec.adminHost ?? spec.host, port: spec.adminPort, scheme: spec.adminScheme ?? 'http', origin: 'user' }
+          : (existing?.admin ?? this.defaultAdmin(spec.host))
+    const transport = spec.transport ?? existing?.transport ?? this.settings().transport
+    const tls = spec.tls ?? existing?.tls ?? null
+    if (existing) {
+      const moved = existing.host !== spec.host || existing.port !== spec.port
+      Object.assign(existing, { host: spec.host, port: spec.port, admin, transport, tls, vouched: true, addressGuessed: false, addressUnknown: false, userEdited: true })
+      if (moved) existing.hostname = null
+      this.registry.refresh(existing)
+      this.userSpecs.set(existing.memberId, { ...spec, memberId: existing.memberId })
+      return existing
+    }
+    const memberId = spec.memberId ?? formatHostPort({ host: spec.host, port: spec.port })
+    this.removed.delete(memberId)
+    const record = this.registry.add({
+      memberId,
+      host: spec.host,
+      port: spec.port,
+      hostname: null,
+      admin,
+      transport,
+      tls,
+      origin: 'user',
+      learnerType: null,
+      vouched: true,
+      addressGuessed: false,
+      addressUnknown: false,
+      serverId: null,
+    })
+    record.userEdited = true
+    this.userSpecs.set(memberId, { ...spec, memberId })
+    return record
+  }
+
+  remove(memberId: string): boolean {
+    const removed = this.registry.remove(memberId)
+    if (!removed) return false
+    this.removed.add(memberId)
+    this.userSpecs.delete(memberId)
+    return true
+  }
+
+  applyConfigText(text: string): void {
+    this.discover(parseEnsembleConfig(text).members, null)
+  }
+
+  /** Members listed by a config that are not known yet are added; known ones learn voter/observer. */
+  discover(entries: MembershipEntry[], reporterClientPort: number | null): void {
+    const plan = planDiscovery(this.registry.known(), discoveredFromConfig(entries, reporterClientPort))
+    for (const { memberId, learnerType } of plan.learnerTypes) {
+      const r = this.registry.get(memberId)
+      if (r) r.learnerType = learnerType
+    }
+    for (const c of plan.corrections) {
+      const r = this.registry.get(c.memberId)
+      if (!r || r.userEdited) continue
+      Object.assign(r, { host: c.host, port: c.port, addressGuessed: false })
+      this.registry.refresh(r)
+    }
+    for (const d of plan.add) {
+      const memberId = d.addressUnknown ? `server.${d.serverId}` : formatHostPort({ host: d.host, port: d.port })
+      if (this.registry.get(memberId) || this.removed.has(memberId)) continue
+      this.registry.add({
+        memberId,
+        host: d.host,
+        port: d.port,
+        hostname: null,
+        admin: d.addressUnknown ? null : this.defaultAdmin(d.host),
+        transport: this.settings().transport,
+        tls: null,
+        origin: 'config',
+        learnerType: d.learnerType,
+        vouched: true,
+        addressGuessed: d.guessed,
+        addressUnknown: d.addressUnknown,
+        serverId: d.serverId,
+      })
+      const where = d.addressUnknown ? 'with no known client address' : `at ${formatHostPort(d)}${d.guessed ? ' (client port assumed)' : ''}`
+      this.record({ at: this.clock.now(), kind: 'membership', memberId, message: `server ${d.serverId} (${d.learnerType}) found in the ensemble config ${where}` })
+    }
+  }
+
+  /** What a finished poll teaches: identity, role, restarts, membership. */
+  onObservation(record: MemberRecord, obs: MemberObservation): void {
+    const conflict = record.tracker.identityConflict(obs)
+    if (conflict !== null) {
+      const warning = `answered as server ${conflict} after server ${record.tracker.serverId}: a load balancer or a changed DNS entry? Give each member its own address.`
+      if (!record.warnings.includes(warning)) record.warnings.push(warning)
+    }
+    const wasDown = record.tracker.status === 'down' || (record.tracker.status === 'unknown' && record.tracker.consecutiveFailures > 0)
+    const result = record.tracker.apply(obs)
+    record.fresh = true
+    if (record.poller) record.poller.knownServerId = record.tracker.serverId
+    if (obs.conf?.peerType) record.learnerType = obs.conf.peerType
+    const name = record.tracker.serverId !== null ? `server ${record.tracker.serverId}` : record.memberId
+    if (result.statusChanged) {
+      const role = obs.role ? ` as ${obs.role}` : ''
+      const detail = obs.status === 'serving' || !obs.detail ? '' : `: ${obs.detail}`
+      this.record({ at: obs.at, kind: 'member-status', memberId: record.memberId, message: `${name} is ${obs.status}${role}${detail}` })
+    }
+    if (result.reset) {
+      this.record({ at: obs.at, kind: 'counter-reset', memberId: record.memberId, message: `${name}: ${result.reset.message}` })
+    }
+    const back = wasDown && (obs.status === 'serving' || obs.status === 'not-serving')
+    // After a restart the whitelist may differ: probe every word again.
+    if (result.reset?.kind === 'restart' || back) record.poller?.reprobe()
+    if (obs.conf?.membership) this.discover(obs.conf.membership, obs.conf.clientPort)
+    if (obs.votingView) this.discover(obs.votingView, obs.conf?.clientPort ?? record.port)
+  }
+
+  onSettingsChanged(previous: MonitorSettings, next: MonitorSettings): void {
+    for (const r of this.registry.list()) {
+      let changed = false
+      if (r.transport === previous.transport && next.transport !== previous.transport && !this.userSpecs.get(r.memberId)?.transport) {
+        r.transport = next.transport
+        changed = true
+      }
+      const userAdmin = this.userSpecs.get(r.memberId)?.adminPort !== undefined
+      if (next.defaultAdminPort !== previous.defaultAdminPort && !userAdmin && (r.admin === null || r.admin.origin === 'default') && !r.addressUnknown) {
+        r.admin = this.defaultAdmin(r.host)
+        changed = true
+      }
+      if (changed) this.registry.refresh(r)
+    }
+  }
+}
