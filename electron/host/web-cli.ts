@@ -2,7 +2,7 @@
  * `npm run web`: serves the console to a browser from this machine.
  * Flags: --port N, --token T, --host ADDR, --connect CONNECT_STRING, --sandbox.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ZkBackend } from '../backend/zk-backend'
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     console.log('\nstopping…')
     await host.close()
     await backend.dispose()
+    rmSync(sandboxBase, { recursive: true, force: true })
     process.exit(code)
   }
   process.on('SIGINT', () => void stop(0))

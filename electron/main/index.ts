@@ -4,7 +4,7 @@
  * that closes every session and stops the sandbox.
  */
 import { app, ipcMain, safeStorage, shell, BrowserWindow, Menu } from 'electron'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ZkBackend } from '../backend/zk-backend'
@@ -37,6 +37,7 @@ async function boot(): Promise<void> {
   await app.whenReady()
   Menu.setApplicationMenu(buildMenu())
 
+  const sandboxBase = mkdtempSync(join(tmpdir(), 'zk-console-sandbox-'))
   const backend = new ZkBackend({
     configDir: app.getPath('userData'),
     secrets: safeStorageSecrets(join(app.getPath('userData'), 'credentials.bin'), safeStorage),
@@ -47,7 +48,7 @@ async function boot(): Promise<void> {
       secureStorage: safeStorage.isEncryptionAvailable(),
       platform: process.platform,
     },
-    createSandbox: (onState) => new Sandbox({ baseDir: mkdtempSync(join(tmpdir(), 'zk-console-sandbox-')), onState }),
+    createSandbox: (onState) => new Sandbox({ baseDir: sandboxBase, onState }),
   })
 
   // Each window gets its own IPC peer, attached before the page loads.
@@ -73,7 +74,10 @@ async function boot(): Promise<void> {
     quitting = true
     event.preventDefault()
     // Sessions close (their ephemeral nodes go) and the sandbox stops before the process ends.
-    void backend.dispose().finally(() => app.exit(0))
+    void backend.dispose().finally(() => {
+      rmSync(sandboxBase, { recursive: true, force: true })
+      app.exit(0)
+    })
   })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()
