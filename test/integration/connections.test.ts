@@ -194,6 +194,19 @@ describe('connections against a real ensemble', () => {
     await client.api.disconnect({ connectionId: info.connectionId })
   })
 
+  it('moves past a member that accepts connections but does not answer as ZooKeeper', async () => {
+    const { createServer } = await import('node:net')
+    const mute = createServer(() => undefined)
+    await new Promise<void>((resolve) => mute.listen(0, '127.0.0.1', () => resolve()))
+    const mutePort = (mute.address() as { port: number }).port
+    const real = ensemble.members[0]?.address ?? ''
+    const info = await client.api.connectAdHoc({ connectString: `127.0.0.1:${mutePort},${real}`, sessionTimeoutMs: 6_000 })
+    expect(info.state).toBe('connected')
+    expect(info.server).toBe(real)
+    await client.api.disconnect({ connectionId: info.connectionId })
+    mute.close()
+  })
+
   it('gives up on a connect string where nothing listens, with a readable message', async () => {
     const info = await client.api.connectAdHoc({ connectString: '127.0.0.1:1', sessionTimeoutMs: 3_000 })
     expect(info.state).toBe('failed')

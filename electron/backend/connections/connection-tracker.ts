@@ -32,6 +32,8 @@ export interface TrackerOptions {
   /** Called when the tracker decides the client must be closed for good. */
   onGiveUp: () => void
   describeServers: () => string
+  /** Words on why the last attempt failed, when known. */
+  describeLastFailure?: () => string | undefined
 }
 
 export class ConnectionTracker {
@@ -73,9 +75,10 @@ export class ConnectionTracker {
       case RAW.CONNECTING:
         this.attempts += 1
         if (!this.everConnected && this.attempts > this.options.maxInitialAttempts) {
+          const why = this.options.describeLastFailure?.()
           this.finish({
             state: 'failed',
-            message: `could not connect to ${this.options.describeServers()} after ${this.attempts - 1} attempts`,
+            message: `could not connect to ${this.options.describeServers()} after ${this.attempts - 1} attempts${why ? ` (${why})` : ''}`,
           })
           this.options.onGiveUp()
         }

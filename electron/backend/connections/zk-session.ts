@@ -27,6 +27,8 @@ export interface ZkSessionOptions {
   requestTimeoutMs?: number
   /** Connection attempts before giving up on a session that never connected. */
   maxInitialAttempts?: number
+  /** How long one attempt may wait for the server's handshake answer. */
+  attemptTimeoutMs?: number
   onState: (update: SessionUpdate) => void
 }
 
@@ -47,6 +49,8 @@ export class ZkSession {
   private readonly requestTimeoutMs: number
   private settled: Promise<SessionUpdate>
   private closing: Promise<void> | null = null
+  private attemptTimer: ReturnType<typeof setTimeout> | undefined
+  private lastFailure: string | undefined
 
   constructor(private readonly options: ZkSessionOptions) {
     const parsed = parseConnectString(options.connectString)
@@ -68,6 +72,7 @@ export class ZkSession {
         maxInitialAttempts: options.maxInitialAttempts ?? Math.max(3, parsed.value.hosts.length * 2),
         now: () => Date.now(),
         describeServers: () => servers,
+        describeLastFailure: () => this.lastFailure,
         onGiveUp: () => this.client.close(),
         onUpdate: (update) => {
           const full = this.decorate(update)
@@ -77,8 +82,38 @@ export class ZkSession {
       },
       () => this.client.getSessionTimeout(),
     )
-    this.internals().connectionManager.on('state', (raw) => this.tracker.onRawState(raw))
+    const attemptTimeoutMs = options.attemptTimeoutMs ?? Math.min(10_000, Math.max(2_000, options.sessionTimeoutMs / 3))
+    this.internals().connectionManager.on('state', (raw) => {
+      this.tracker.onRawState(raw)
+      this.watchAttempt(raw, attemptTimeoutMs)
+    })
     this.client.connect()
+  }
+
+  /**
+   * The library waits forever for a handshake answer from a port that accepts
+   * connections but does not speak ZooKeeper (a TLS-only port, an HTTP
+   * server): it never tries the next server. Ending such an attempt makes it
+   * move on, and lets the attempt limit say why.
+   */
+  private watchAttempt(raw: number, timeoutMs: number): void {
+    clearTimeout(this.attemptTimer)
+    this.attemptTimer = undefined
+    if (raw === 1 /* CONNECTING */ && !this.tracker.isTerminal) {
+      this.lastFailure = 'connection refused or unreachable'
+      const check = () => {
+        const socket = this.internals().connectionManager.socket
+        // Between servers the library waits a random spin delay before it opens the next
+        // socket; until then the socket it holds is the old, closed one: check again later.
+        if (!socket || socket.destroyed) {
+          this.attemptTimer = setTimeout(check, timeoutMs)
+          return
+        }
+        this.lastFailure = `the server accepted the connection but gave no ZooKeeper handshake within ${timeoutMs} ms: a TLS-only port, or not ZooKeeper?`
+        socket.destroy()
+      }
+      this.attemptTimer = setTimeout(check, timeoutMs)
+    }
   }
 
   /** Resolves with the first decisive state: connected, or why it never will be. */
@@ -129,6 +164,7 @@ export class ZkSession {
   close(): Promise<void> {
     if (this.closing) return this.closing
     const wasOpen = !this.tracker.isTerminal
+    clearTimeout(this.attemptTimer)
     this.tracker.closedByUser()
     this.closing = new Promise<void>((resolve) => {
       if (!wasOpen) {
