@@ -7,34 +7,14 @@ import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { socketTransport, startWsHost, type WsHost, type WsHostOptions } from '../../../electron/host/ws-host'
 import { createClient } from '../../../shared/rpc/client'
-import type { ApiHandlers, EventSource } from '../../../shared/rpc/server'
-import { ZkError } from '../../../shared/protocol/errors'
+
+import type { ZkError } from '../../../shared/protocol/errors'
 import type { ZkEvents } from '../../../shared/protocol/api'
 import { Emitter } from '../../../shared/util/emitter'
+import { fakeHandlers, fakeStat, fakeEventSource } from '../../helpers/fake-api'
 
-const stat = {
-  czxid: '0x1', mzxid: '0x1', pzxid: '0x1', ctime: '0', mtime: '0', version: 0, cversion: 0,
-  aversion: 0, ephemeralOwner: '0x0', dataLength: 0, numChildren: 2,
-}
 
-function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
-  const notImplemented = async () => {
-    throw new ZkError('INTERNAL', 'not implemented in this fake')
-  }
-  const base = new Proxy({} as ApiHandlers, { get: () => notImplemented })
-  return Object.assign(Object.create(base) as ApiHandlers, overrides)
-}
 
-function eventSource(emitter: Emitter<ZkEvents>): EventSource {
-  return {
-    onEvent: (listener) => {
-      const subs = (['session.state', 'sandbox.state', 'profiles.changed'] as const).map((name) =>
-        emitter.on(name, (payload) => listener(name, payload)),
-      )
-      return { dispose: () => subs.forEach((s) => s.dispose()) }
-    },
-  }
-}
 
 const INDEX_HTML = '<!doctype html><title>zk console test</title>'
 const SECRET = 'top secret outside the static dir'
@@ -68,9 +48,9 @@ async function start(options: Partial<WsHostOptions> = {}) {
   const emitter = new Emitter<ZkEvents>()
   const host = await startWsHost({
     handlers: fakeHandlers({
-      getChildren: async ({ path }) => ({ path, children: ['a', 'b'], stat }),
+      getChildren: async ({ path }) => ({ path, children: ['a', 'b'], stat: fakeStat }),
     }),
-    events: eventSource(emitter),
+    events: fakeEventSource(emitter),
     staticDir,
     ...options,
   })
@@ -180,7 +160,7 @@ describe('startWsHost', () => {
       if (!socket) throw new Error('expected an open socket')
       const client = createClient(socketTransport(socket))
       const result = await client.api.getChildren({ connectionId: 'c1', path: '/x' })
-      expect(result).toEqual({ path: '/x', children: ['a', 'b'], stat })
+      expect(result).toEqual({ path: '/x', children: ['a', 'b'], stat: fakeStat })
       const invalid = await client.api.getChildren({ connectionId: 'c1', path: 'relative' }).catch((e: unknown) => e)
       expect((invalid as ZkError).code).toBe('INVALID_PARAMS')
       client.dispose()

@@ -7,10 +7,11 @@ import {
   type IpcMainLike,
   type WebContentsLike,
 } from '../../../electron/host/ipc-host'
-import type { ApiHandlers, EventSource } from '../../../shared/rpc/server'
+import type { ApiHandlers } from '../../../shared/rpc/server'
 import type { ZkEvents } from '../../../shared/protocol/api'
 import { ZkError } from '../../../shared/protocol/errors'
 import { Emitter } from '../../../shared/util/emitter'
+import { fakeHandlers, fakeStat, fakeEventSource } from '../../helpers/fake-api'
 
 type IpcListener = (event: IpcMainEvent, message: unknown) => void
 type ContentsEvent = 'destroyed' | 'render-process-gone' | 'did-start-loading'
@@ -77,29 +78,8 @@ class FakeWebContents implements WebContentsLike {
   }
 }
 
-const stat = {
-  czxid: '0x1', mzxid: '0x1', pzxid: '0x1', ctime: '0', mtime: '0', version: 0, cversion: 0,
-  aversion: 0, ephemeralOwner: '0x0', dataLength: 0, numChildren: 2,
-}
 
-function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
-  const notImplemented = async () => {
-    throw new ZkError('INTERNAL', 'not implemented in this fake')
-  }
-  const base = new Proxy({} as ApiHandlers, { get: () => notImplemented })
-  return Object.assign(Object.create(base) as ApiHandlers, overrides)
-}
 
-function eventSource(emitter: Emitter<ZkEvents>): EventSource {
-  return {
-    onEvent: (listener) => {
-      const subs = (['session.state', 'sandbox.state', 'profiles.changed'] as const).map((name) =>
-        emitter.on(name, (payload) => listener(name, payload)),
-      )
-      return { dispose: () => subs.forEach((s) => s.dispose()) }
-    },
-  }
-}
 
 const flush = () => new Promise((r) => setTimeout(r, 0))
 
@@ -117,11 +97,11 @@ function setup(overrides: Partial<ApiHandlers> = {}) {
   const handlers = fakeHandlers({
     getChildren: async ({ path }) => {
       calls.push(path)
-      return { path, children: ['a'], stat }
+      return { path, children: ['a'], stat: fakeStat }
     },
     ...overrides,
   })
-  const host = attachIpcHost({ ipcMain, webContents: contents, handlers, events: eventSource(emitter) })
+  const host = attachIpcHost({ ipcMain, webContents: contents, handlers, events: fakeEventSource(emitter) })
   return { ipcMain, contents, emitter, calls, host }
 }
 
@@ -137,7 +117,7 @@ describe('attachIpcHost', () => {
       t: 'res',
       id: 7,
       ok: true,
-      result: { path: '/app', children: ['a'], stat },
+      result: { path: '/app', children: ['a'], stat: fakeStat },
     })
   })
 

@@ -5,19 +5,9 @@ import { createClient } from '../../../shared/rpc/client'
 import { ZkError } from '../../../shared/protocol/errors'
 import { Emitter } from '../../../shared/util/emitter'
 import type { ZkEvents } from '../../../shared/protocol/api'
+import { fakeHandlers, fakeStat } from '../../helpers/fake-api'
 
-const stat = {
-  czxid: '0x1', mzxid: '0x1', pzxid: '0x1', ctime: '0', mtime: '0', version: 0, cversion: 0,
-  aversion: 0, ephemeralOwner: '0x0', dataLength: 0, numChildren: 2,
-}
 
-function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
-  const notImplemented = async () => {
-    throw new ZkError('INTERNAL', 'not implemented in this fake')
-  }
-  const base = new Proxy({} as ApiHandlers, { get: () => notImplemented })
-  return Object.assign(Object.create(base) as ApiHandlers, overrides)
-}
 
 function setup(handlers: ApiHandlers) {
   const pair = createMemoryTransportPair()
@@ -38,7 +28,7 @@ describe('rpc over an in-memory transport', () => {
   it('dispatches a valid call and returns its result', async () => {
     const { client } = setup(
       fakeHandlers({
-        getChildren: async ({ path }) => ({ path, children: ['a', 'b'], stat }),
+        getChildren: async ({ path }) => ({ path, children: ['a', 'b'], stat: fakeStat }),
       }),
     )
     const result = await client.api.getChildren({ connectionId: 'c1', path: '/x' })
@@ -52,7 +42,7 @@ describe('rpc over an in-memory transport', () => {
       fakeHandlers({
         getChildren: async () => {
           called = true
-          return { path: '/', children: [], stat }
+          return { path: '/', children: [], stat: fakeStat }
         },
       }),
     )
