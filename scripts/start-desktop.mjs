@@ -27,7 +27,7 @@ if (!binary) {
   console.error(
     'The Electron binary is not installed (it is downloaded during "npm install" unless ELECTRON_SKIP_BINARY_DOWNLOAD is set,\n' +
       'and that download needs access to GitHub releases).\n' +
-      '  To install it: ELECTRON_SKIP_BINARY_DOWNLOAD= npm rebuild electron   (or: node node_modules/electron/install.js)\n' +
+      '  To install it: ELECTRON_SKIP_BINARY_DOWNLOAD= node node_modules/electron/install.js\n' +
       '  Or use the same console in your browser: npm run web' + (args.length ? ` -- ${args.join(' ')}` : ''),
   )
   process.exit(1)
