@@ -1,0 +1,102 @@
+import { memo, type MouseEvent } from 'react'
+import type { TFunction } from 'i18next'
+import type { TreeRow } from '../../stores/tree-rows'
+import { useTreeStore } from '../../stores/tree-store'
+import { isEphemeral } from '../../../../shared/zk/stat'
+import { formatBytes, formatNumber } from '../../i18n/format'
+
+export const ROW_HEIGHT = 22
+const INDENT = 14
+
+interface TreeRowViewProps {
+  connectionId: string
+  row: TreeRow
+  id: string
+  top: number
+  focused: boolean
+  expanded: boolean
+  loading: boolean
+  /** Why listing its children failed, in words. */
+  error: string | undefined
+  onRowClick(path: string): void
+  onToggle(path: string): void
+  /** Passed down rather than taken from context: thousands of rows mount while scrolling. */
+  t: TFunction
+  locale: string
+}
+
+/**
+ * One treeitem. Its accessible name is the znode's name alone; the details
+ * (children, size, ephemeral) are drawn beside it and given as a description.
+ * Stats come from the cache, filled for rows on screen. Icons are CSS masks,
+ * not inline SVG: a fast scroll mounts thousands of rows, and every SVG is a
+ * handful of DOM nodes.
+ */
+export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
+  const { connectionId, row, id, top, focused, expanded, loading, error, onRowClick, onToggle, t, locale } = props
+  const cell = useTreeStore((s) => s.trees[connectionId]?.stats.get(row.path))
+  const names = useTreeStore((s) => s.trees[connectionId]?.children[row.path])
+  const stat = cell?.stat
+  const hasChildren = names ? names.length > 0 : stat ? stat.numChildren > 0 : undefined
+  const ephemeral = stat ? isEphemeral(stat) : false
+  const missing = cell?.error === 'NO_NODE'
+  // aria-expanded only on nodes that have (or may have, while loading) children.
+  const expandable = hasChildren === true || (expanded && loading)
+
+  const details: string[] = []
+  if (stat && stat.numChildren > 0) details.push(t('tree.children', { count: stat.numChildren }))
+  if (stat && stat.dataLength > 0) details.push(formatBytes(stat.dataLength, locale))
+  if (ephemeral) details.push(t('tree.ephemeral'))
+
+  const onTwisty = (event: MouseEvent) => {
+    event.stopPropagation()
+    onToggle(row.path)
+  }
+
+  return (
+    <div
+      id={id}
+      role="treeitem"
+      aria-level={row.depth}
+      aria-posinset={row.posInSet}
+      aria-setsize={row.setSize}
+      aria-expanded={expandable ? expanded : undefined}
+      aria-selected={focused}
+      aria-label={row.name}
+      aria-description={details.length > 0 ? details.join(', ') : undefined}
+      aria-busy={loading || undefined}
+      data-path={row.path}
+      className="tree-row"
+      data-focused={focused || undefined}
+      data-missing={missing || undefined}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onRowClick(row.path)}
+      onDoubleClick={() => hasChildren !== false && onToggle(row.path)}
+    >
+      <span className="tree-indent" style={{ width: (row.depth - 1) * INDENT }} />
+      <span
+        className="tree-twisty"
+        data-expanded={expanded || undefined}
+        data-leaf={hasChildren === false || loading || undefined}
+        onClick={hasChildren === false ? undefined : onTwisty}>
+        {loading && <span className="spinner" />}
+      </span>
+      <span className="tree-icon" data-kind={ephemeral ? 'ephemeral' : hasChildren || row.path === '/' ? 'folder' : 'leaf'} />
+      <span className="tree-name">{row.name}</span>
+      {error && <span className="tree-failed" title={error} />}
+      <span className="tree-details" aria-hidden="true">
+        {ephemeral && (
+          <span className="tree-ephemeral" title={t('tree.ephemeral')}>
+            {t('tree.ephemeralShort')}
+          </span>
+        )}
+        {stat && stat.numChildren > 0 && (
+          <span className="tree-count" title={t('tree.children', { count: stat.numChildren })}>
+            {formatNumber(stat.numChildren, locale)}
+          </span>
+        )}
+        {stat && stat.dataLength > 0 && <span className="tree-size">{formatBytes(stat.dataLength, locale)}</span>}
+      </span>
+    </div>
+  )
+})

@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { useApi } from '../../backend/client-context'
+import { hasChildren, useTreeStore, type ConnectionTree } from '../../stores/tree-store'
+import { describeError } from '../../i18n/describe-error'
+import { ROW_HEIGHT, TreeRowView } from './TreeRowView'
+import { findByPrefix, treeKeyAction } from './tree-keys'
+import { collapse, expand, toggle } from './tree-actions'
+import { useVisibleStats } from './use-visible-stats'
+
+interface TreeViewProps {
+  connectionId: string
+  tree: ConnectionTree
+  label: string
+  live: boolean
+}
+
+const OPEN_DELAY_MS = 150
+const TYPEAHEAD_MS = 600
+const OVERSCAN = 12
+
+/**
+ * The znode tree as a WAI-ARIA tree over a virtual list: only rows on screen
+ * are in the DOM, whatever the number of loaded rows. Focus stays on the
+ * container and aria-activedescendant points at the focused row, which is
+ * always rendered (the range extractor adds it), so keyboard navigation works
+ * even after the row was scrolled away with the mouse.
+ */
+export function TreeView({ connectionId, tree, label, live }: TreeViewProps) {
+  const { t, i18n } = useTranslation()
+  const api = useApi()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const typeahead = useRef({ text: '', at: 0 })
+  const { rows, focused } = tree
+  const idPrefix = `tree-${connectionId}`
+
+  const focusedIndex = useMemo(() => rows.findIndex((row) => row.path === focused), [rows, focused])
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range)
+      if (focusedIndex >= 0 && !indexes.includes(focusedIndex)) {
+        indexes.push(focusedIndex)
+        indexes.sort((a, b) => a - b)
+      }
+      return indexes
+    },
+    [focusedIndex],
+  )
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer keeps its own state; nothing here is memoized by the compiler
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    rangeExtractor,
+  })
+  const items = virtualizer.getVirtualItems()
+  // The rows on screen plus the overscan, not the items: those also hold the
+  // focused row, which may be 100,000 rows away from the rest.
+  const range = virtualizer.range
+  const first = Math.max(0, (range?.startIndex ?? 0) - OVERSCAN)
+  const last = Math.min(rows.length - 1, (range?.endIndex ?? -1) + OVERSCAN)
+
+  useVisibleStats(api, connectionId, rows, first, last, tree.statsRev, live)
+
+  // The root's children are the first thing to show once the session is up.
+  const rootLoaded = tree.children['/'] !== undefined
+  useEffect(() => {
+    if (live && !rootLoaded) expand(api, connectionId, '/')
+  }, [api, connectionId, live, rootLoaded])
+
+  // Selection follows focus after a short pause, so holding an arrow key does not load every node passed.
+  const { focus, open } = useTreeStore.getState()
+  useEffect(() => {
+    const timer = setTimeout(() => useTreeStore.getState().open(connectionId, focused), OPEN_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [connectionId, focused])
+
+  const moveFocus = (index: number) => {
+    const row = rows[index]
+    if (!row) return
+    focus(connectionId, row.path)
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return
+    const action = treeKeyAction(event.key, {
+      rows,
+      index: focusedIndex,
+      isExpanded: (path) => Boolean(tree.expanded[path]),
+      hasChildren: (path) => hasChildren(tree, path),
+    })
+    if (action) {
+      event.preventDefault()
+      if (action.type === 'focus') moveFocus(action.index)
+      else if (action.type === 'expand') expand(api, connectionId, action.path)
+      else if (action.type === 'collapse') collapse(connectionId, action.path)
+      else {
+        open(connectionId, action.path)
+        if (hasChildren(tree, action.path) !== false) toggle(api, connectionId, action.path)
+      }
+      return
+    }
+    if (event.key.length === 1 && event.key !== ' ') {
+      const now = Date.now()
+      const state = typeahead.current
+      state.text = now - state.at > TYPEAHEAD_MS ? event.key : state.text + event.key
+      state.at = now
+      const index = findByPrefix(rows, state.text.length > 1 ? focusedIndex - 1 : focusedIndex, state.text)
+      if (index >= 0) {
+        event.preventDefault()
+        moveFocus(index)
+      }
+    }
+  }
+
+  const onRowClick = useCallback(
+    (path: string) => {
+      useTreeStore.getState().focus(connectionId, path)
+      useTreeStore.getState().open(connectionId, path)
+      scrollRef.current?.focus({ preventScroll: true })
+    },
+    [connectionId],
+  )
+  const onToggle = useCallback((path: string) => toggle(api, connectionId, path), [api, connectionId])
+
+  return (
+    <div
+      ref={scrollRef}
+      className="tree-scroll"
+      role="tree"
+      aria-label={label}
+      tabIndex={0}
+      aria-activedescendant={focusedIndex >= 0 ? `${idPrefix}-${focusedIndex}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div role="none" className="tree-sizer" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index]
+          if (!row) return null
+          const loadError = tree.loadErrors[row.path]
+          return (
+            <TreeRowView
+              key={row.path}
+              connectionId={connectionId}
+              row={row}
+              id={`${idPrefix}-${item.index}`}
+              top={item.start}
+              focused={row.path === focused}
+              expanded={Boolean(tree.expanded[row.path])}
+              loading={Boolean(tree.loading[row.path])}
+              error={loadError ? describeError(t, loadError) : undefined}
+              onRowClick={onRowClick}
+              onToggle={onToggle}
+              t={t}
+              locale={i18n.language}
+            />
+          )
+        })}
+      </div>
+    </div>
+  )
+}
