@@ -3,7 +3,9 @@
  * connections, reading and the sandbox. It runs in plain Node: Electron main
  * hosts it over IPC, web mode and the tests over a WebSocket.
  */
+import { join } from 'node:path'
 import type { ApiHandlers } from '../../shared/rpc/server'
+import type { ZkEvents } from '../../shared/protocol/api'
 import type { AppInfo } from '../../shared/protocol/types'
 import { ConnectionManager } from './connections/connection-manager'
 import { EventHub } from './event-hub'
@@ -13,12 +15,15 @@ import { sandboxHandlers, type SandboxControl } from './handlers/sandbox-handler
 import { treeHandlers } from './handlers/tree-handlers'
 import { watchHandlers } from './handlers/watch-handlers'
 import { WatchService } from './watches/watch-service'
+import { MonitorService } from './stats/monitor-service'
 import { CredentialVault, type PersistentSecrets } from './profiles/credential-vault'
 import { ProfileStore } from './profiles/profile-store'
 
 export interface ZkBackendOptions {
   /** Where profiles (and remembered credentials) live. */
   configDir: string
+  /** Where monitoring history is kept across restarts; defaults to <configDir>/data. */
+  dataDir?: string
   /** Remembered credentials: encrypted on desktop, an opt-in plain file in web mode, or none. */
   secrets: PersistentSecrets | null
   appInfo: AppInfo
@@ -31,6 +36,7 @@ export class ZkBackend {
   readonly handlers: ApiHandlers
   readonly connections: ConnectionManager
   readonly watches: WatchService
+  readonly monitor: MonitorService
   private readonly sandbox: SandboxControl | null
   private disposed: Promise<void> | null = null
 
@@ -38,6 +44,11 @@ export class ZkBackend {
     this.connections = new ConnectionManager((info) => this.events.emit('session.state', info))
     this.sandbox = options.createSandbox?.((info) => this.events.emit('sandbox.state', info)) ?? null
     this.watches = new WatchService(this.connections, (status) => this.events.emit('watch.status', status))
+    this.monitor = new MonitorService({
+      dataDir: options.dataDir ?? join(options.configDir, 'data'),
+      // MonitorEvents is part of ZkEvents, but TypeScript cannot narrow a key of one to the other.
+      emit: (event, payload) => this.events.emit(event, payload as ZkEvents[typeof event]),
+    })
     const vault = new CredentialVault(options.secrets)
     this.handlers = {
       getAppInfo: async () => ({ ...options.appInfo, secureStorage: vault.secure }),
@@ -50,6 +61,7 @@ export class ZkBackend {
       ...browseHandlers(this.connections),
       ...treeHandlers(this.connections),
       ...watchHandlers(this.watches),
+      ...this.monitor.handlers,
       ...sandboxHandlers(this.sandbox),
     }
   }
@@ -58,6 +70,7 @@ export class ZkBackend {
   dispose(): Promise<void> {
     this.disposed ??= (async () => {
       this.watches.dispose()
+      await this.monitor.dispose()
       await this.connections.dispose()
       await this.sandbox?.dispose()
     })()

@@ -17,6 +17,7 @@ import type {
 } from './types'
 import type { TreeApi, TreeEvents } from './tree-api'
 import type { WatchApi, WatchEvents } from './watch-api'
+import type { MonitorApi, MonitorEvents } from './monitor-api'
 
 /** Fields a user edits for a profile. */
 export interface ProfileInput {
@@ -34,7 +35,7 @@ export interface NodeRef {
   path: string
 }
 
-export interface ZkApi extends TreeApi, WatchApi {
+export interface ZkApi extends TreeApi, WatchApi, MonitorApi {
   /** What this backend is and what the command line asked for. */
   getAppInfo(p: Record<string, never>): Promise<AppInfo>
 
@@ -64,6 +65,11 @@ export interface ZkApi extends TreeApi, WatchApi {
     readOnly?: boolean
     environment?: Environment
   }): Promise<ConnectionInfo>
+  /**
+   * Opens a fresh session for an open connection, with the same settings and
+   * credentials, after it failed, expired or lost its authentication.
+   */
+  reconnect(p: { connectionId: string }): Promise<ConnectionInfo>
   /** Closes the session; ephemeral nodes it owns go away. */
   disconnect(p: { connectionId: string }): Promise<void>
   /** Every open connection with its current state. */
@@ -86,7 +92,7 @@ export interface ZkApi extends TreeApi, WatchApi {
 }
 
 /** Events pushed from the backend. */
-export interface ZkEvents extends TreeEvents, WatchEvents {
+export interface ZkEvents extends TreeEvents, WatchEvents, MonitorEvents {
   /** A connection's session changed state (also sent once when it opens). */
   'session.state': ConnectionInfo
   /** The sandbox ensemble changed state. */

@@ -9,6 +9,7 @@ import type { ParamsOf, ZkMethod } from './api'
 import { ENVIRONMENTS } from './types'
 import { treeParamSchemas } from './tree-api'
 import { watchParamSchemas } from './watch-api'
+import { monitorParamSchemas } from './monitor-api'
 
 /** A path the server would accept; the message says what is wrong. */
 export const zPath = z.string().superRefine((value, ctx) => {
@@ -75,6 +76,7 @@ export const paramSchemas: { [M in ZkMethod]: z.ZodType<ParamsOf<M>> } = {
     environment: zEnvironment.optional(),
   }),
   disconnect: z.strictObject({ connectionId: zId }),
+  reconnect: z.strictObject({ connectionId: zId }),
   listConnections: zEmpty,
   getChildren: zNodeRef,
   getNode: zNodeRef,
@@ -85,6 +87,7 @@ export const paramSchemas: { [M in ZkMethod]: z.ZodType<ParamsOf<M>> } = {
   stopSandbox: zEmpty,
   ...treeParamSchemas(zPath),
   ...watchParamSchemas(zPath),
+  ...monitorParamSchemas,
 }
 
 /** Turns a validation failure into one readable sentence. */

@@ -97,7 +97,8 @@ export interface SandboxMember {
 }
 
 export interface SandboxInfo {
-  state: 'stopped' | 'starting' | 'running' | 'stopping' | 'failed'
+  /** 'unavailable': this host was started without the sandbox, so it cannot be started here. */
+  state: 'stopped' | 'starting' | 'running' | 'stopping' | 'failed' | 'unavailable'
   connectString?: string
   members: SandboxMember[]
   /** Digest credentials that open the ACL-protected demo subtree, `user:password`. */

@@ -3,8 +3,13 @@
  * loopback servers that misbehave on purpose, and against a real standalone
  * ZooKeeper with only `srvr` whitelisted.
  */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import tls from 'node:tls'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminRequest } from '../../electron/backend/stats/admin-client'
 import { fourLetterExchange, type FourLetterRequest } from '../../electron/backend/stats/four-letter-client'
@@ -110,6 +115,42 @@ describe('four-letter client on loopback sockets', () => {
     })
     expect(await ask(slow.port)).toMatchObject({ ok: false, failure: 'timeout-total' })
     await slow.close()
+  })
+})
+
+describe('four-letter words inside TLS (secureClientPort)', () => {
+  // A self-signed certificate made for this test; the server asks for the client's (ssl.clientAuth=need).
+  const dir = mkdtempSync(path.join(tmpdir(), 'zk-tls-test-'))
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`], { stdio: 'ignore' })
+  const key = readFileSync(`${dir}/key.pem`, 'utf8')
+  const cert = readFileSync(`${dir}/cert.pem`, 'utf8')
+  rmSync(dir, { recursive: true, force: true })
+  let server: tls.Server
+  let port = 0
+  beforeAll(async () => {
+    server = tls.createServer({ key, cert, ca: cert, requestCert: true, rejectUnauthorized: true }, (socket) => {
+      socket.once('data', (word: Buffer) => socket.end(word.toString() === 'ruok' ? 'imok' : ''))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    port = (server.address() as net.AddressInfo).port
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  it('works with a client certificate', async () => {
+    const result = await ask(port, { command: 'ruok', tls: { caPem: cert, certPem: cert, keyPem: key, servername: 'localhost' } })
+    expect(result.ok && result.bytes.toString()).toBe('imok')
+  })
+
+  it('without one, fails as TLS (the server wants a client certificate)', async () => {
+    const result = await ask(port, { command: 'ruok', tls: { caPem: cert, servername: 'localhost' } })
+    expect(result.ok).toBe(false)
+    // Depending on when the server's alert arrives: a TLS error, or the connection just goes away.
+    if (!result.ok) expect(['tls', 'reset', 'empty']).toContain(result.failure)
+  })
+
+  it('plaintext to the TLS port gets no 4lw answer', async () => {
+    const result = await ask(port, { command: 'ruok' })
+    expect(result.ok).toBe(false)
   })
 })
 

@@ -95,7 +95,8 @@ describe('monitoring a real 3-member ensemble', () => {
     const stoppedAt = Date.now()
     const down = await h.waitForSample((s) => memberOf(s, victim.clientPort)?.status === 'down', 2 * INTERVAL + 1_000)
     expect(down.at - stoppedAt).toBeLessThanOrEqual(2 * INTERVAL)
-    expect(memberOf(down, victim.clientPort)?.failure).toBe('refused')
+    // Refused once it is gone; reset when the poll caught it dying mid-answer.
+    expect(['refused', 'reset']).toContain(memberOf(down, victim.clientPort)?.failure)
     const degraded = await h.waitForSample((s) => s.health.quorum.votersInSync === 2, 10_000)
     expect(degraded.health.sentence).toMatch(/cannot lose another voter/)
     expect(degraded.health.sentence).toMatch(new RegExp(`server ${victim.id} \\(127\\.0\\.0\\.1:${victim.clientPort}\\) is down`))
@@ -117,18 +118,24 @@ describe('monitoring a real 3-member ensemble', () => {
     await leader.stop()
     const after = await h.waitForSample((s) => s.health.leader !== null && s.health.leader.serverId !== oldLeaderId, 30_000)
     expect(after.health.leader?.epoch).toBeGreaterThan(oldEpoch)
+    // Usually one change; on a loaded machine the new leader can itself lose the quorum once more.
     const changes = h.of('monitor.leader')
-    expect(changes).toHaveLength(1)
-    expect(changes[0]?.previous?.serverId).toBe(oldLeaderId)
-    expect(changes[0]?.term.serverId).toBe(after.health.leader?.serverId)
-    expect(changes[0]?.message).toMatch(/is the new leader \(epoch \d+\)/)
+    expect(changes.length).toBeGreaterThanOrEqual(1)
+    const first = changes[0]
+    expect(first?.previous?.serverId).toBe(oldLeaderId)
+    expect(first?.message).toMatch(/is the new leader \(epoch \d+\) after a \d+\.\d s election/)
+    // Measured by the new leader itself (zk_unavailable_time), or by the polls when that is missing.
+    expect(first?.term.electionMs).toBeGreaterThan(0)
+    expect(first?.term.serverId).toBe(after.health.leader?.serverId)
     expect(h.of('monitor.alert').some((a) => a.ruleId === 'leader-change' && a.kind === 'event')).toBe(true)
 
     const history = await service.handlers.getHistory({ monitorId, rangeMs: 600_000 })
     const terms = history.leaderTerms
-    expect(terms.map((t) => t.serverId)).toEqual([oldLeaderId, after.health.leader?.serverId])
+    expect(terms[0]?.serverId).toBe(oldLeaderId)
     expect(terms[0]?.to).not.toBeNull()
-    expect(terms[1]?.to).toBeNull()
+    expect(terms.map((t) => t.serverId)).toContain(after.health.leader?.serverId)
+    expect(terms.at(-1)?.to).toBeNull()
+    expect(terms.slice(0, -1).every((t) => t.to !== null)).toBe(true)
     expect(history.events.some((e) => e.kind === 'leader-change')).toBe(true)
     // The history of the old leader shows it serving as leader, then down.
     const series = history.members.find((m) => m.memberId.endsWith(`:${leader.clientPort}`))

@@ -75,6 +75,20 @@ export class ConnectionManager {
     return session
   }
 
+  /** Replaces the session of an open connection with a fresh one, keeping its id and settings. */
+  async reconnect(connectionId: string): Promise<ConnectionInfo> {
+    const entry = this.entry(connectionId)
+    const old = entry.session
+    entry.session = this.newSession(connectionId, entry.spec, false)
+    entry.info = { ...entry.info, state: 'connecting', since: Date.now() }
+    this.emit(entry.info)
+    void old.close()
+    await entry.session.whenSettled()
+    // Watches and other feature state re-arm on the new session.
+    if (entry.session.state === 'connected') this.notify(connectionId, 'renewed')
+    return this.info(connectionId)
+  }
+
   /** The server expired the session: open a new one in its place, so the view comes back by itself. */
   private renew(connectionId: string): void {
     const entry = this.entries.get(connectionId)

@@ -7,7 +7,7 @@ import type { ProfileStore, StoredProfile } from '../profiles/profile-store'
 
 type ConnectionHandlers = Pick<
   ApiHandlers,
-  'listProfiles' | 'saveProfile' | 'deleteProfile' | 'connect' | 'connectAdHoc' | 'disconnect' | 'listConnections'
+  'listProfiles' | 'saveProfile' | 'deleteProfile' | 'connect' | 'connectAdHoc' | 'reconnect' | 'disconnect' | 'listConnections'
 >
 
 export interface ConnectionDeps {
@@ -70,6 +70,8 @@ export function connectionHandlers(deps: ConnectionDeps): ConnectionHandlers {
         readOnly: p.readOnly ?? false,
       })
     },
+
+    reconnect: ({ connectionId }) => connections.reconnect(connectionId),
 
     disconnect: ({ connectionId }) => connections.close(connectionId),
 

@@ -14,7 +14,7 @@ export interface SandboxControl {
 type SandboxHandlers = Pick<ApiHandlers, 'getSandbox' | 'startSandbox' | 'stopSandbox'>
 
 const UNAVAILABLE: SandboxInfo = {
-  state: 'failed',
+  state: 'unavailable',
   members: [],
   credentials: [],
   message: 'this console was started without the local sandbox',

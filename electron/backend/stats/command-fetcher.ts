@@ -8,7 +8,8 @@ import type http from 'node:http'
 import { ADMIN_PARSERS, FOUR_LETTER_PARSERS, storeParsed, type ParsedOf } from '../../../shared/monitor/command-parsers'
 import type { CapabilityTable } from '../../../shared/monitor/capabilities'
 import type { AdminEndpoint, DataSource, FailureKind, PollTimeouts, TransportPreference } from '../../../shared/monitor/model'
-import type { MemberObservation } from '../../../shared/monitor/observation'
+import { emptyObservation, type MemberObservation } from '../../../shared/monitor/observation'
+import { describeFailure } from '../../../shared/monitor/failures'
 import { ADMIN_TWIN, adminError, adminVotingView, classifyAnswer, isNotServingMessage, type PollCommand } from '../../../shared/zk/four-letter'
 import type { Clock } from '../../../shared/util/clock'
 import type { AdminTransport } from './admin-client'
@@ -85,6 +86,7 @@ export async function fetchViaFourLetter<K extends PollCommand>(
         return { outcome: { kind: 'failed', source: 'four-letter', failure: 'bad-response', message: `unexpected answer to ${command}: "${first}"` }, portFailure: null }
       }
       storeParsed(obs, command, parsed)
+      if (command === 'mntr') obs.mntrText = answer.text
       obs.sources[command] = 'four-letter'
       ctx.caps.setSource(command, 'four-letter')
       return { outcome: { kind: 'ok', source: 'four-letter' }, portFailure: null }
@@ -157,4 +159,25 @@ export async function fetchVotingView(ctx: FetchContext, obs: MemberObservation)
     clock: ctx.clock,
   })
   if (result.ok && adminError(result.json) === null) obs.votingView = adminVotingView(result.json)
+}
+
+/** One command outside the rounds: four-letter word first (when allowed), then the AdminServer. */
+export async function fetchOnce(
+  ctx: FetchContext,
+  command: PollCommand,
+  fourLetterAllowed: boolean,
+  adminTrusted: (obs: MemberObservation) => Promise<boolean>,
+): Promise<MemberObservation> {
+  const obs = emptyObservation(ctx.clock.now(), 'unknown')
+  let outcome: FetchOutcome | null = null
+  if (ctx.transport !== 'admin' && fourLetterAllowed) outcome = (await fetchViaFourLetter(ctx, command, obs)).outcome
+  const retry = outcome === null || outcome.kind === 'failed' || outcome.kind === 'not-whitelisted'
+  if (retry && ctx.adminUsable && (await adminTrusted(obs))) outcome = (await fetchViaAdmin(ctx, command, obs)).outcome
+  if (outcome?.kind === 'failed') {
+    obs.failure = outcome.failure
+    obs.detail = describeFailure(outcome.failure, outcome.message)
+  } else if (outcome?.kind === 'not-serving') obs.detail = 'not serving requests'
+  else if (outcome === null || outcome.kind === 'not-whitelisted' || outcome.kind === 'skipped') obs.detail = `"${command}" is not available on this member`
+  obs.durationMs = ctx.clock.now() - obs.at
+  return obs
 }

@@ -20,6 +20,7 @@ import type { HistoryStore } from './history-store'
 import { MemberRegistry, type MemberRecord } from './member-registry'
 import type { PollerDeps, PollPlan } from './member-poller'
 import { MembershipUpdater } from './membership-updater'
+import type { MemberIdentity } from './monitor-meta'
 import { assembleRound } from './round-assembler'
 
 export type MonitorEmit = <E extends keyof MonitorEvents>(event: E, payload: MonitorEvents[E]) => void
@@ -35,6 +36,8 @@ export interface EnsembleMonitorOptions {
   store: HistoryStore
   alertRules: readonly Partial<AlertRule>[]
   emit: MonitorEmit
+  /** Members or their identities changed (the owner persists them). */
+  onMembersChanged?: () => void
 }
 
 export function planOf(settings: MonitorSettings): PollPlan {
@@ -60,6 +63,7 @@ export class EnsembleMonitor {
   latest: EnsembleSample | null = null
   private readonly clock: Clock
   private readonly emit: MonitorEmit
+  private readonly onMembersChanged: () => void
   private timer: unknown = null
   private roundPromise: Promise<EnsembleSample> | null = null
   private round = 0
@@ -73,6 +77,7 @@ export class EnsembleMonitor {
     this.settings = opts.settings
     this.clock = opts.clock
     this.emit = opts.emit
+    this.onMembersChanged = opts.onMembersChanged ?? (() => undefined)
     this.store = opts.store
     this.startedAt = opts.clock.now()
     this.registry = new MemberRegistry(opts.clock, opts.deps, planOf(opts.settings))
@@ -84,7 +89,7 @@ export class EnsembleMonitor {
   }
 
   /** Creates the members (connect string, user specs, config text) and restores persisted leader terms. */
-  async init(input: { members: MemberSpec[]; removed: string[]; ensembleConfig?: string }): Promise<void> {
+  async init(input: { members: MemberSpec[]; removed: string[]; ensembleConfig?: string; identities?: MemberIdentity[] }): Promise<void> {
     const { terms, lastAt } = await this.store.load()
     this.timeline.restore(terms, lastAt ?? this.clock.now())
     const parsed = parseConnectString(this.connectString)
@@ -93,6 +98,20 @@ export class EnsembleMonitor {
     for (const hp of parsed.value.hosts) await this.members.addFromHost(hp.host, hp.port)
     for (const spec of input.members) this.members.upsert(spec)
     if (input.ensembleConfig) this.members.applyConfigText(input.ensembleConfig)
+    for (const identity of input.identities ?? []) {
+      const record = this.registry.get(identity.memberId)
+      if (!record || record.tracker.serverId !== null) continue
+      record.tracker.serverId = identity.serverId
+      record.learnerType ??= identity.learnerType
+      if (record.poller) record.poller.knownServerId = identity.serverId
+    }
+  }
+
+  /** Who each member is, for the settings file. */
+  identities(): MemberIdentity[] {
+    return this.registry.list().flatMap((r) =>
+      r.tracker.serverId === null ? [] : [{ memberId: r.memberId, serverId: r.tracker.serverId, learnerType: r.learnerType }],
+    )
   }
 
   start(): void {
@@ -103,7 +122,8 @@ export class EnsembleMonitor {
     if (this.stopped) return
     this.timer = this.clock.setTimeout(() => {
       this.timer = null
-      void this.runRound()
+      // A failed round must not end the monitor (nor the process): log it, the next one is scheduled.
+      this.runRound().catch((error: unknown) => console.error(`monitor ${this.monitorId}: round failed`, error))
     }, delay)
   }
 
@@ -163,6 +183,7 @@ export class EnsembleMonitor {
   }
 
   private assemble(at: number): EnsembleSample {
+    this.members.rediscover()
     const sample = assembleRound({
       monitorId: this.monitorId,
       round: this.round,
@@ -190,8 +211,10 @@ export class EnsembleMonitor {
     const members = this.memberInfos()
     const json = JSON.stringify(members)
     if (json === this.lastMembersJson) return
+    const first = this.lastMembersJson === ''
     this.lastMembersJson = json
     this.emit('monitor.members', { monitorId: this.monitorId, members })
+    if (!first) this.onMembersChanged()
   }
 
   /** New settings take effect from the next round. */

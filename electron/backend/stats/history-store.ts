@@ -58,7 +58,7 @@ export class HistoryStore {
 
   /** Reads what an earlier run persisted (points older than the retention are dropped) and compacts the file. */
   async load(): Promise<{ terms: LeaderTerm[]; lastAt: number | null }> {
-    let text = ''
+    let text: string
     try {
       text = await readFile(this.file, 'utf8')
     } catch (error) {

@@ -6,18 +6,17 @@
  * time out are probed less and less often (exponential backoff to 60 s);
  * refused connections are cheap and are retried every round.
  */
-import http from 'node:http'
-import https from 'node:https'
 import { CapabilityTable } from '../../../shared/monitor/capabilities'
-import { describeFailure, isSlowFailure, statusForFailure } from '../../../shared/monitor/failures'
+import { isSlowFailure } from '../../../shared/monitor/failures'
 import type { AdminEndpoint, AdminStatus, PollTimeouts, TransportPreference } from '../../../shared/monitor/model'
 import { emptyObservation, type MemberObservation } from '../../../shared/monitor/observation'
 import { ANSWERS_WHILE_NOT_SERVING, EVERY_ROUND_COMMANDS, POLL_COMMANDS, type PollCommand } from '../../../shared/zk/four-letter'
 import type { Clock } from '../../../shared/util/clock'
 import type { AdminTransport } from './admin-client'
-import { fetchViaAdmin, fetchViaFourLetter, fetchVotingView, type FetchContext, type PortFailure } from './command-fetcher'
+import { fetchOnce, fetchViaAdmin, fetchViaFourLetter, fetchVotingView, type FetchContext, type PortFailure } from './command-fetcher'
 import type { FourLetterTransport, TlsSettings } from './four-letter-client'
-import { verifyAdminIdentity } from './admin-identity'
+import { AdminAccess } from './admin-access'
+import { concludeRound, type RoundState } from './round-conclusion'
 
 export interface MemberEndpoint {
   host: string
@@ -44,15 +43,13 @@ const MAX_BACKOFF_MS = 60_000
 
 export class MemberPoller {
   readonly caps: CapabilityTable
-  adminStatus: AdminStatus
   /** The server id this member is known by, for the AdminServer identity check. */
   knownServerId: number | null = null
   private busy = false
   private readonly lastRun = new Map<PollCommand, number>()
   private slowFailures = 0
   private nextEligibleAt = 0
-  private adminRetryAt = 0
-  private agent: http.Agent | null = null
+  private readonly admin: AdminAccess
   private inflight: AbortController | null = null
   private disposed = false
 
@@ -62,7 +59,11 @@ export class MemberPoller {
     private readonly deps: PollerDeps,
   ) {
     this.caps = new CapabilityTable(POLL_COMMANDS.filter((c) => plan.commands.includes(c)))
-    this.adminStatus = endpoint.admin ? 'unknown' : 'not-configured'
+    this.admin = new AdminAccess(endpoint.admin, deps.clock)
+  }
+
+  get adminStatus(): AdminStatus {
+    return this.admin.status
   }
 
   get isBusy(): boolean {
@@ -84,14 +85,9 @@ export class MemberPoller {
   }
 
   setEndpoint(endpoint: MemberEndpoint): void {
-    const adminChanged = JSON.stringify(endpoint.admin) !== JSON.stringify(this.endpoint.admin)
     this.endpoint = endpoint
     this.nextEligibleAt = 0
-    if (adminChanged) {
-      this.agent?.destroy()
-      this.agent = null
-      this.adminStatus = endpoint.admin ? 'unknown' : 'not-configured'
-    }
+    this.admin.setEndpoint(endpoint.admin)
     this.reprobe()
   }
 
@@ -104,7 +100,7 @@ export class MemberPoller {
   reprobe(): void {
     this.caps.reprobe()
     this.lastRun.clear()
-    if (this.adminStatus === 'unavailable') this.adminRetryAt = 0
+    this.admin.retrySoon()
   }
 
   async poll(): Promise<MemberObservation> {
@@ -162,8 +158,7 @@ export class MemberPoller {
 
   private context(signal: AbortSignal): FetchContext {
     const { admin, transport } = this.endpoint
-    const adminUsable =
-      admin !== null && transport !== 'four-letter' && this.adminStatus !== 'mismatch' && (this.adminStatus !== 'unavailable' || this.deps.clock.now() >= this.adminRetryAt)
+    const adminUsable = transport !== 'four-letter' && this.admin.usable(this.deps.clock.now())
     return {
       host: this.endpoint.host,
       port: this.endpoint.port,
@@ -173,7 +168,7 @@ export class MemberPoller {
       timeouts: this.plan.timeouts,
       caps: this.caps,
       adminUsable,
-      agent: adminUsable ? this.adminAgent() : undefined,
+      agent: adminUsable ? this.admin.agentFor(this.plan.intervalMs) : undefined,
       signal,
       clock: this.deps.clock,
       fourLetter: this.deps.fourLetter,
@@ -185,8 +180,10 @@ export class MemberPoller {
     const now = this.deps.clock.now()
     let portFailure: PortFailure | null = null
     let lastFailure: PortFailure | null = null
-    let state: 'unknown' | 'serving' | 'not-serving' = 'unknown'
+    let state: RoundState = 'unknown'
     let blocked = false
+    let answered = 0
+    let atCounters = 0
     for (const command of this.dueCommands(now)) {
       if (signal.aborted) break
       if (state === 'not-serving' && !ANSWERS_WHILE_NOT_SERVING.includes(command)) continue
@@ -197,12 +194,19 @@ export class MemberPoller {
         const r = await fetchViaFourLetter(ctx, command, obs)
         outcome = r.outcome
         if (r.portFailure) portFailure = r.portFailure
+        // Garbage to the state probe: something else listens there; do not try every word on it.
+        if (state === 'unknown' && outcome.kind === 'failed' && outcome.failure === 'bad-response' && (command === 'srvr' || command === 'mntr')) {
+          portFailure = { failure: outcome.failure, message: outcome.message }
+        }
+        if (outcome.kind !== 'failed' || outcome.failure === 'bad-response') answered += 1
+        // packets_received is read from mntr, else from srvr.
+        if (outcome.kind === 'ok' && (command === 'mntr' || (command === 'srvr' && obs.mntr === null))) atCounters = answered
       }
       const needAdmin = outcome === null || outcome.kind === 'failed' || outcome.kind === 'not-whitelisted'
       if (needAdmin && ctx.adminUsable && !signal.aborted && (await this.adminTrusted(ctx, obs))) {
         const r = await fetchViaAdmin(ctx, command, obs)
-        if (r.adminDown) this.markAdminDown()
-        else if (r.outcome.kind !== 'failed') this.adminStatus = 'available'
+        if (r.adminDown) this.admin.markDown(this.plan.detailIntervalMs)
+        else if (r.outcome.kind !== 'failed') this.admin.markAnswered()
         // An AdminServer answer wins; an AdminServer failure only matters when 4lw said nothing.
         if (r.outcome.kind === 'ok' || r.outcome.kind === 'not-serving' || (outcome === null && r.outcome.kind !== 'skipped')) outcome = r.outcome
       }
@@ -213,6 +217,8 @@ export class MemberPoller {
       }
       if (outcome.kind === 'failed') {
         lastFailure = { failure: outcome.failure, message: outcome.message }
+        // A detail word that failed (e.g. a huge `cons` timing out) waits for its next turn too.
+        if (!EVERY_ROUND_COMMANDS.includes(command)) this.lastRun.set(command, now)
         continue
       }
       if (outcome.kind === 'not-serving') {
@@ -222,77 +228,16 @@ export class MemberPoller {
       this.lastRun.set(command, now)
       if (state === 'unknown' && (command === 'srvr' || command === 'mntr')) state = 'serving'
     }
+    obs.ownPackets = { beforeCounters: atCounters, afterCounters: answered - atCounters }
     if (obs.sources.conf === 'admin' && !signal.aborted) {
       const ctx = this.context(signal)
       if (ctx.adminUsable) await fetchVotingView(ctx, obs)
     }
-    this.conclude(obs, state, portFailure ?? lastFailure, blocked)
+    concludeRound(obs, state, portFailure ?? lastFailure, blocked, this.caps, this.admin.status)
   }
 
-  /** Sets the member status and role from what the round gathered. */
-  private conclude(obs: MemberObservation, state: 'unknown' | 'serving' | 'not-serving', failure: PortFailure | null, blocked: boolean): void {
-    if (state === 'serving') {
-      const mode = obs.srvr?.mode ?? obs.mntr?.strings.server_state ?? null
-      obs.status = 'serving'
-      obs.role = mode === 'leader' || mode === 'follower' || mode === 'observer' || mode === 'standalone' || mode === 'read-only' ? mode : null
-      if (failure && obs.sources.srvr === 'admin') obs.detail = `four-letter words: ${describeFailure(failure.failure, failure.message)}`
-      return
-    }
-    if (state === 'not-serving') {
-      obs.status = 'not-serving'
-      obs.detail = 'not serving requests: election, discovery, sync or shutdown in progress'
-      return
-    }
-    if (blocked && failure === null) {
-      obs.status = 'not-whitelisted'
-      obs.detail = this.caps.list(this.adminStatus).find((c) => c.hint !== null)?.hint ?? 'the state words are not whitelisted'
-      return
-    }
-    if (failure) {
-      obs.failure = failure.failure
-      obs.status = statusForFailure(failure.failure)
-      obs.detail = describeFailure(failure.failure, failure.message)
-      return
-    }
-    obs.detail = 'no command could be run (check the member transport and commands)'
-  }
-
-  private markAdminDown(): void {
-    this.adminStatus = 'unavailable'
-    this.adminRetryAt = this.deps.clock.now() + this.plan.detailIntervalMs
-    this.agent?.destroy()
-    this.agent = null
-  }
-
-  /** Checks once that the AdminServer at this address is this member's. */
-  private async adminTrusted(ctx: FetchContext, obs: MemberObservation): Promise<boolean> {
-    if (this.adminStatus === 'available') return true
-    const verdict = await verifyAdminIdentity(ctx, this.endpoint.port, this.knownServerId)
-    if (verdict.kind === 'down') {
-      this.markAdminDown()
-      return false
-    }
-    if (verdict.kind === 'mismatch') {
-      this.adminStatus = 'mismatch'
-      obs.detail = verdict.message
-      return false
-    }
-    if (verdict.kind === 'ok' && verdict.conf && !obs.conf) obs.conf = verdict.conf
-    // Not serving: the identity cannot be read yet; trust it for now and check again next round.
-    this.adminStatus = verdict.kind === 'ok' ? 'available' : 'unknown'
-    return true
-  }
-
-  private adminAgent(): http.Agent | undefined {
-    const admin = this.endpoint.admin
-    if (!admin) return undefined
-    // Keep-alive only pays off when the next round comes before Jetty's 30 s idle timeout.
-    if (this.plan.intervalMs > 20_000) return undefined
-    if (!this.agent) {
-      const options = { keepAlive: true, maxSockets: 1, timeout: Math.min(25_000, this.plan.intervalMs * 3) }
-      this.agent = admin.scheme === 'https' ? new https.Agent(options) : new http.Agent(options)
-    }
-    return this.agent
+  private adminTrusted(ctx: FetchContext, obs: MemberObservation): Promise<boolean> {
+    return this.admin.trusted(ctx, obs, this.endpoint.port, this.knownServerId, this.plan.detailIntervalMs)
   }
 
   /**
@@ -301,34 +246,19 @@ export class MemberPoller {
    */
   async fetchOne(command: PollCommand): Promise<MemberObservation> {
     const { clock } = this.deps
-    const obs = emptyObservation(clock.now(), 'unknown')
     const controller = new AbortController()
     const deadline = clock.setTimeout(() => controller.abort(), this.plan.timeouts.connectMs + this.plan.timeouts.totalMs)
     try {
       const ctx = this.context(controller.signal)
-      let outcome = null
-      if (this.endpoint.transport !== 'admin' && this.caps.fourLetterOf(command) !== 'not-whitelisted') {
-        outcome = (await fetchViaFourLetter(ctx, command, obs)).outcome
-      }
-      if ((outcome === null || outcome.kind === 'failed' || outcome.kind === 'not-whitelisted') && ctx.adminUsable && (await this.adminTrusted(ctx, obs))) {
-        outcome = (await fetchViaAdmin(ctx, command, obs)).outcome
-      }
-      if (outcome?.kind === 'failed') {
-        obs.failure = outcome.failure
-        obs.detail = describeFailure(outcome.failure, outcome.message)
-      } else if (outcome?.kind === 'not-serving') obs.detail = 'not serving requests'
-      else if (outcome === null || outcome.kind === 'not-whitelisted') obs.detail = `"${command}" is not available on this member`
+      return await fetchOnce(ctx, command, this.caps.fourLetterOf(command) !== 'not-whitelisted', (obs) => this.adminTrusted(ctx, obs))
     } finally {
       clock.clearTimeout(deadline)
-      obs.durationMs = clock.now() - obs.at
     }
-    return obs
   }
 
   dispose(): void {
     this.disposed = true
     this.inflight?.abort()
-    this.agent?.destroy()
-    this.agent = null
+    this.admin.dispose()
   }
 }

@@ -129,7 +129,13 @@ export class MemberRegistry {
   }
 
   known(): KnownMember[] {
-    return this.list().map((r) => ({ memberId: r.memberId, serverId: r.tracker.serverId, endpoints: this.endpoints(r), addressGuessed: r.addressGuessed }))
+    return this.list().map((r) => ({
+      memberId: r.memberId,
+      serverId: r.tracker.serverId,
+      endpoints: this.endpoints(r),
+      addressGuessed: r.addressGuessed,
+      identityPending: r.tracker.serverId === null && r.poller !== null && (r.tracker.status === 'unknown' || r.tracker.status === 'serving') && r.tracker.consecutiveFailures === 0,
+    }))
   }
 
   /**

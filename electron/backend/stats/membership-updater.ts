@@ -10,19 +10,18 @@ import type { MemberSpec, MonitorSettings } from '../../../shared/protocol/monit
 import { formatHostPort } from '../../../shared/zk/connect-string'
 import { parseEnsembleConfig, type MembershipEntry } from '../../../shared/zk/four-letter'
 import type { Clock } from '../../../shared/util/clock'
-import { RERESOLVE_INTERVAL_MS, type HostResolver } from './dns-resolver'
+import type { HostResolver } from './dns-resolver'
+import { DnsMembers } from './dns-members'
 import type { MemberRecord, MemberRegistry } from './member-registry'
-
-const RESOLVE_TIMEOUT_MS = 5_000
 
 export class MembershipUpdater {
   /** Members the user removed: discovery does not bring them back. */
   readonly removed = new Set<string>()
   /** The user's additions and corrections, by member id (persisted without TLS). */
   readonly userSpecs = new Map<string, MemberSpec>()
-  private readonly names = new Map<string, { host: string; port: number }>()
-  private lastResolveAt = 0
-  private resolving = false
+  private readonly dns: DnsMembers
+  /** The latest membership a member reported, applied again each round until every member is placed. */
+  private lastMembership: { entries: MembershipEntry[]; reporterClientPort: number | null } | null = null
 
   constructor(
     private readonly registry: MemberRegistry,
@@ -30,106 +29,23 @@ export class MembershipUpdater {
     private readonly clock: Clock,
     private readonly settings: () => MonitorSettings,
     private readonly record: (event: TimelineEvent) => void,
-  ) {}
+  ) {
+    this.dns = new DnsMembers(registry, resolve, clock, record, (host) => this.defaultAdmin(host), () => this.settings().transport, this.removed)
+  }
 
   private defaultAdmin(host: string): AdminEndpoint | null {
     const port = this.settings().defaultAdminPort
     return port === null ? null : { host, port, scheme: 'http', origin: 'default' }
   }
 
-  private async resolveWithTimeout(host: string): Promise<string[] | null> {
-    let timer: unknown = null
-    const timeout = new Promise<null>((resolve) => {
-      timer = this.clock.setTimeout(() => resolve(null), RESOLVE_TIMEOUT_MS)
-    })
-    try {
-      return await Promise.race([this.resolve(host).catch(() => null), timeout])
-    } finally {
-      this.clock.clearTimeout(timer)
-    }
-  }
-
   /** One connect-string entry: one member, or one per address when the name has several. */
-  async addFromHost(host: string, port: number): Promise<void> {
-    this.names.set(`${host}:${port}`, { host, port })
-    const addresses = (await this.resolveWithTimeout(host)) ?? []
-    if (addresses.length <= 1) {
-      const memberId = formatHostPort({ host, port })
-      if (this.registry.get(memberId) || this.removed.has(memberId)) return
-      const pollHost = addresses[0] ?? host
-      const existing = this.registry.findByEndpoint(pollHost, port)
-      if (existing) {
-        existing.aliases.push(memberId)
-        return
-      }
-      const record = this.registry.add({
-        memberId,
-        host: pollHost,
-        port,
-        hostname: pollHost !== host ? host : null,
-        admin: this.defaultAdmin(pollHost),
-        transport: this.settings().transport,
-        tls: null,
-        origin: 'connect-string',
-        learnerType: null,
-        vouched: true,
-        addressGuessed: false,
-        addressUnknown: false,
-        serverId: null,
-      })
-      if (addresses.length === 0) record.warnings.push(`${host} did not resolve; it is polled by name`)
-      return
-    }
-    for (const address of addresses) this.addAddress(host, address, port)
-  }
-
-  private addAddress(hostname: string, address: string, port: number): void {
-    const memberId = formatHostPort({ host: address, port })
-    if (this.registry.get(memberId) || this.removed.has(memberId) || this.registry.findByEndpoint(address, port)) return
-    // One name, several addresses: each may be another server, or the same one (localhost: 127.0.0.1 and ::1).
-    this.registry.add({
-      memberId,
-      host: address,
-      port,
-      hostname,
-      admin: this.defaultAdmin(address),
-      transport: this.settings().transport,
-      tls: null,
-      origin: 'dns',
-      learnerType: null,
-      vouched: false,
-      addressGuessed: false,
-      addressUnknown: false,
-      serverId: null,
-    })
+  addFromHost(host: string, port: number): Promise<void> {
+    return this.dns.addFromHost(host, port)
   }
 
   /** Re-resolves connect-string names every few minutes (pod IPs change); never blocks a round. */
   maybeReresolve(now: number): void {
-    if (this.resolving || now - this.lastResolveAt < RERESOLVE_INTERVAL_MS) return
-    if (this.lastResolveAt === 0) {
-      this.lastResolveAt = now
-      return
-    }
-    this.lastResolveAt = now
-    this.resolving = true
-    void (async () => {
-      try {
-        for (const { host, port } of this.names.values()) {
-          const addresses = (await this.resolveWithTimeout(host)) ?? []
-          if (addresses.length > 1) for (const a of addresses) this.addAddress(host, a, port)
-          const single = this.registry.get(formatHostPort({ host, port }))
-          const address = addresses[0]
-          if (single && addresses.length === 1 && address !== undefined && address !== single.host && !single.userEdited) {
-            this.record({ at: this.clock.now(), kind: 'membership', memberId: single.memberId, message: `${host} now resolves to ${address} (was ${single.host})` })
-            single.host = address
-            this.registry.refresh(single)
-          }
-        }
-      } finally {
-        this.resolving = false
-      }
-    })()
+    this.dns.maybeReresolve(now)
   }
 
   /** Adds a member or corrects one (by id, or by its address). */
@@ -185,8 +101,14 @@ export class MembershipUpdater {
     this.discover(parseEnsembleConfig(text).members, null)
   }
 
+  /** Re-applies the latest reported membership (additions wait while identities are pending). */
+  rediscover(): void {
+    if (this.lastMembership) this.discover(this.lastMembership.entries, this.lastMembership.reporterClientPort)
+  }
+
   /** Members listed by a config that are not known yet are added; known ones learn voter/observer. */
   discover(entries: MembershipEntry[], reporterClientPort: number | null): void {
+    this.lastMembership = { entries, reporterClientPort }
     const plan = planDiscovery(this.registry.known(), discoveredFromConfig(entries, reporterClientPort))
     for (const { memberId, learnerType } of plan.learnerTypes) {
       const r = this.registry.get(memberId)

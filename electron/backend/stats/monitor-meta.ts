@@ -19,6 +19,14 @@ export interface MonitorMeta {
   members: MemberSpec[]
   /** Member ids the user removed, so discovery does not bring them back. */
   removed: string[]
+  /** Who each member turned out to be, so a restarted console names them at once. */
+  identities?: MemberIdentity[]
+}
+
+export interface MemberIdentity {
+  memberId: string
+  serverId: number
+  learnerType: 'participant' | 'observer' | null
 }
 
 export function metaFile(dir: string, monitorId: string): string {

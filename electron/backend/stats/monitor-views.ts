@@ -10,7 +10,7 @@ import type {
   MonitorSummary,
 } from '../../../shared/protocol/monitor-api'
 import { ZkError } from '../../../shared/protocol/errors'
-import { isFourLetterConnection } from '../../../shared/zk/four-letter'
+import { isFourLetterConnection, parseMntr } from '../../../shared/zk/four-letter'
 import type { EnsembleMonitor } from './ensemble-monitor'
 import type { MemberRecord } from './member-registry'
 
@@ -93,7 +93,7 @@ export function detailsOf(monitor: EnsembleMonitor, memberId: string): MemberDet
   return {
     member: monitor.registry.info(record),
     snapshot: monitor.latest?.members.find((m) => m.memberId === memberId) ?? null,
-    mntr: t.mntr,
+    mntr: t.mntrText !== null ? parseMntr(t.mntrText) : t.mntr,
     conf: t.conf,
     environment: t.envi,
     dirs: t.dirs,

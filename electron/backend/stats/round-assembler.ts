@@ -52,6 +52,7 @@ export function assembleRound(input: RoundInput): EnsembleSample {
           serverId: only.snapshot.serverId,
           epoch: only.snapshot.epoch,
           name: only.snapshot.serverId !== null ? `server ${only.snapshot.serverId} (${only.label})` : only.label,
+          outageMs: only.snapshot.metrics.electionOutageMs,
         }
       : null
     const update = timeline.update(at, leader)

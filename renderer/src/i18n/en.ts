@@ -130,6 +130,7 @@ export const en = {
       starting: 'Starting…',
       running: 'Running',
       stopping: 'Stopping…',
+      unavailable: 'Not available: this console was started without the local sandbox.',
       failed: 'Failed',
     },
     progress: 'Starting three ZooKeeper members and waiting for a leader; this takes a few seconds.',

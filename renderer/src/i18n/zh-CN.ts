@@ -128,6 +128,7 @@ export const zhCN: Catalogue = {
       starting: '正在启动…',
       running: '运行中',
       stopping: '正在停止…',
+      unavailable: '不可用：此控制台启动时未启用本地沙箱。',
       failed: '启动失败',
     },
     progress: '正在启动三个 ZooKeeper 节点并等待选出 Leader，需要几秒钟。',

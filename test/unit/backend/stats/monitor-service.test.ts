@@ -31,7 +31,7 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-function setup(clock = new FakeClock(), zk = FakeZk.trio(clock)) {
+function setup(clock = new FakeClock(), zk = FakeZk.trio(clock), resolve = async (host: string) => [host]) {
   const events: Recorded[] = []
   const service = new MonitorService({
     dataDir,
@@ -39,7 +39,7 @@ function setup(clock = new FakeClock(), zk = FakeZk.trio(clock)) {
     emit: (event, payload) => events.push({ event, payload } as Recorded),
     fourLetter: zk.fourLetter,
     admin: zk.admin,
-    resolve: async (host) => [host],
+    resolve,
     historyFlushMs: 5_000,
   })
   services.push(service)
@@ -221,5 +221,22 @@ describe('monitor service on a fake clock', () => {
     expect(members.find((m) => m.memberId === '127.0.0.1:2183')?.admin).toMatchObject({ port: 8083, origin: 'user' })
     await run(2_000)
     expect((await service.handlers.getMonitorState({ monitorId })).members).toHaveLength(3)
+  })
+
+  it('polls every address of a name, and merges addresses that reach the same server', async () => {
+    const clock = new FakeClock()
+    const zk = new FakeZk(clock)
+    zk.add({ serverId: 0, port: 2181, mode: 'standalone' })
+    // localhost: both addresses reach the same server (the fake answers by port).
+    const { service, run } = setup(clock, zk, async (host) => (host === 'localhost' ? ['127.0.0.1', '::1'] : [host]))
+    const { monitorId, state } = await service.handlers.startMonitor({ connectString: 'localhost:2181', intervalMs: 1_000 })
+    expect(state.members.map((m) => [m.memberId, m.origin, m.confirmed, m.label])).toEqual([
+      ['127.0.0.1:2181', 'dns', false, 'localhost:2181 (127.0.0.1)'],
+      ['[::1]:2181', 'dns', false, 'localhost:2181 (::1)'],
+    ])
+    await run(2_000)
+    const after = await service.handlers.getMonitorState({ monitorId })
+    expect(after.members).toMatchObject([{ memberId: '127.0.0.1:2181', serverId: 0, confirmed: true, aliases: ['[::1]:2181'] }])
+    expect(after.latest?.health.sentence).toBe('Healthy: standalone server localhost:2181 (127.0.0.1) is serving.')
   })
 })

@@ -18,6 +18,7 @@ function sample(over: Partial<CounterSample>): CounterSample {
     read: { count: 500, sum: 250 },
     update: { count: 100, sum: 300 },
     fsync: { count: 100, sum: 50 },
+    unavailable: { count: 1, sum: 600 },
     ownBefore: 0,
     ownAfter: 0,
     ...over,
@@ -69,9 +70,15 @@ describe('interval rates', () => {
     expect(rates.fsyncMs).toBe(2)
   })
 
+  it('measures the election that caused a role change from the server\'s own unavailable_time', () => {
+    const rates = intervalRates(sample({ at: 0 }), sample({ at: 5_000, role: 'leader', uptimeMs: 100, lookingCount: 2, packetsReceived: 3, unavailable: { count: 2, sum: 1_450 } }), 'role-change')
+    expect(rates.electionOutageMs).toBe(850)
+    expect(rates.packetsReceivedPerSec).toBeNull()
+  })
+
   it('never draws a fake drop or spike across a reset', () => {
     const rates = intervalRates(sample({ at: 0 }), sample({ at: 5_000, packetsReceived: 10 }), 'stats-reset')
-    expect(Object.values(rates).every((v) => v === null)).toBe(true)
+    expect(Object.values(rates).every((v) => v === null)).toBe(true) // a stats reset also zeroes unavailable_time
     // A counter that fell without a detected reset still gives no negative rate.
     expect(intervalRates(sample({ at: 0 }), sample({ at: 5_000, packetsReceived: 10 }), null).packetsReceivedPerSec).toBeNull()
   })
