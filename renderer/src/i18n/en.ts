@@ -152,6 +152,8 @@ export const en = {
     reconnectHint: 'The session is gone; connect again to continue.',
     connectAgain: 'Connect again',
     closeTab: 'Close this tab',
+    views: 'Views of this connection',
+    view: { browse: 'Browse', events: 'Events', monitor: 'Monitor' },
   },
   tree: {
     label: 'ZooKeeper tree of {{name}}',

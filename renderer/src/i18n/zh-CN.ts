@@ -150,6 +150,8 @@ export const zhCN: Catalogue = {
     reconnectHint: '会话已失效；请重新连接以继续。',
     connectAgain: '重新连接',
     closeTab: '关闭此标签页',
+    views: '此连接的视图',
+    view: { browse: '浏览', events: '事件', monitor: '监控' },
   },
   tree: {
     label: '{{name}} 的 ZooKeeper 节点树',
