@@ -8,7 +8,7 @@ import { startBackendServer, type BackendServer } from '../helpers/backend-serve
 import { runKazoo } from '../helpers/kazoo'
 import type { RpcClient } from '../../shared/rpc/client'
 import type { SearchParams, SearchProgress } from '../../shared/protocol/tree-api'
-import { ZkError } from '../../shared/protocol/errors'
+import type { ZkError } from '../../shared/protocol/errors'
 
 let ensemble: TestEnsemble
 let server: BackendServer
