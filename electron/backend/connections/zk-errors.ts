@@ -33,6 +33,15 @@ const SENTENCES: Partial<Record<ErrorCode, string>> = {
   AUTH_FAILED: 'authentication failed',
 }
 
+/** Codes of newer servers that have no code of their own in the contract. */
+const NAMED_SENTENCES: Record<string, string> = {
+  QUOTA_EXCEEDED: 'the quota of this subtree is exceeded',
+  RECONFIG_DISABLED: 'dynamic reconfiguration is disabled on the server',
+  EPHEMERAL_ON_LOCAL_SESSION: 'ephemeral nodes need a global session',
+  THROTTLED_OP: 'the server is throttling requests; try again',
+  SESSION_CLOSED_REQUIRE_SASL_AUTH: 'the server requires SASL authentication',
+}
+
 interface ClientException {
   getCode(): number
   getName(): string
@@ -51,7 +60,10 @@ export function toZkError(error: unknown, path?: string): ZkError {
   if (error instanceof ZkError) return error
   if (isClientException(error)) {
     const code = BY_NUMBER[error.getCode()] ?? 'ZK_ERROR'
-    const sentence = SENTENCES[code] ?? `ZooKeeper error ${error.getName()} (${error.getCode()})`
+    const named = NAMED_SENTENCES[error.getName()]
+    const sentence =
+      SENTENCES[code] ??
+      (named ? `${named} (${error.getName()}, ${error.getCode()})` : `ZooKeeper error ${error.getName()} (${error.getCode()})`)
     return new ZkError(code, path ? `${sentence}: ${path}` : sentence, path)
   }
   const message = error instanceof Error ? error.message : String(error)
