@@ -1,4 +1,5 @@
 import zookeeper from 'node-zookeeper-client'
+import { mapLimit } from '../../../shared/util/map-limit'
 import type { OrderedPlan, SeedAcl, SeedNode } from './seed-plan'
 import { createNode, MODES, type ZkClient } from './seed-session'
 
@@ -10,27 +11,6 @@ function toAcl(acl: SeedAcl[] | undefined): zookeeper.ACL[] {
 function toData(data: SeedNode['data']): Buffer {
   if (data === undefined) return Buffer.alloc(0)
   return typeof data === 'string' ? Buffer.from(data, 'utf8') : data
-}
-
-/**
- * Runs `run` over `items` with at most `limit` in flight. Items start in list order and each
- * call queues its request at once, so the session sends them in list order too.
- */
-export async function pipelined<T>(items: readonly T[], limit: number, run: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0
-  let failure: unknown
-  const worker = async (): Promise<void> => {
-    while (next < items.length && failure === undefined) {
-      const item = items[next++] as T
-      try {
-        await run(item)
-      } catch (error) {
-        failure ??= error
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  if (failure !== undefined) throw failure
 }
 
 export interface BatchLimits {
@@ -106,14 +86,7 @@ export async function writePlan(main: ZkClient, holders: readonly ZkClient[], pl
     sequential.set(node.path, list)
   }
   const batches = toBatches(plan.persistent)
-  const created: string[][] = []
-  await pipelined(
-    batches.map((batch, index) => ({ batch, index })),
-    inFlight,
-    async ({ batch, index }) => {
-      created[index] = await createBatch(main, batch)
-    },
-  )
+  const created = await mapLimit(batches, inFlight, (batch) => createBatch(main, batch))
   batches.forEach((batch, b) => batch.forEach((node, i) => record(node, created[b]?.[i] ?? '')))
   // One at a time across sessions: the sequence numbers then follow plan order, so the first
   // contender listed really is the lock holder or the leader.
