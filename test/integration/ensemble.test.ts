@@ -17,6 +17,8 @@ function processesMentioning(text: string): string[] {
   return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
     .split('\n')
     .filter((line) => line.includes(text) && line.includes('QuorumPeerMain'))
+    // The JVMs themselves, not the guard shells that start them (see orphan-guard.ts).
+    .filter((line) => !/^\s*\d+\s+\/bin\/sh /.test(line))
 }
 
 async function modes(members: readonly TestMember[]): Promise<(string | undefined)[]> {

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { killGuarded, spawnGuarded } from './orphan-guard'
 import { closeSync, openSync, writeSync } from 'node:fs'
 import type { Disposable } from '../../../shared/util/disposable'
 import { readLogTail } from './log-tail'
@@ -65,7 +66,7 @@ export class MemberProcess {
     try {
       const args = [...spec.jvmFlags, '-cp', spec.classpath.join(process.platform === 'win32' ? ';' : ':'), 'org.apache.zookeeper.server.quorum.QuorumPeerMain', spec.configFile]
       // The log gets the JVM's own fds, so no pipe ties the JVM's progress to ours.
-      const child = spawn(spec.java, args, { cwd: spec.dir, stdio: ['ignore', log, log], windowsHide: true })
+      const child = spawnGuarded(spec.java, args, { cwd: spec.dir, out: log, windowsHide: true })
       this.child = child
       this.tracking = trackChild(child)
       this.exited = new Promise((resolve) => {
@@ -130,7 +131,7 @@ export class MemberProcess {
     if (this.isRunning) {
       child.kill('SIGTERM')
       const timer = setTimeout(() => {
-        if (this.isRunning) child.kill('SIGKILL')
+        if (this.isRunning) killGuarded(child, 'SIGKILL')
       }, graceMs)
       await this.exited
       clearTimeout(timer)
@@ -141,7 +142,7 @@ export class MemberProcess {
 
   /** Immediate SIGKILL, for crash tests and emergency teardown. */
   async kill(): Promise<void> {
-    if (this.isRunning) this.child?.kill('SIGKILL')
+    if (this.isRunning && this.child) killGuarded(this.child, 'SIGKILL')
     await this.stop(0)
   }
 

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { toDisposable, type Disposable } from '../../../shared/util/disposable'
+import { killGuarded } from './orphan-guard'
 
 /**
  * Last line of defence so no ZooKeeper JVM outlives us: every tracked child is SIGKILLed and
@@ -16,7 +17,7 @@ function killAllNow(): void {
   for (const child of children) {
     if (child.exitCode === null && child.signalCode === null) {
       try {
-        child.kill('SIGKILL')
+        killGuarded(child, 'SIGKILL')
       } catch {
         // Already gone between the check and the kill: nothing left to do.
       }
