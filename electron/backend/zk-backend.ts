@@ -13,6 +13,7 @@ import { browseHandlers } from './handlers/browse-handlers'
 import { connectionHandlers } from './handlers/connection-handlers'
 import { sandboxHandlers, type SandboxControl } from './handlers/sandbox-handlers'
 import { treeHandlers } from './handlers/tree-handlers'
+import { editHandlers } from './handlers/edit-handlers'
 import { watchHandlers } from './handlers/watch-handlers'
 import { WatchService } from './watches/watch-service'
 import { MonitorService } from './stats/monitor-service'
@@ -62,6 +63,7 @@ export class ZkBackend {
       ...treeHandlers(this.connections),
       ...watchHandlers(this.watches),
       ...this.monitor.handlers,
+      ...editHandlers({ connections: this.connections, auditDir: options.configDir, fileAccess: options.appInfo.host === 'desktop' }),
       ...sandboxHandlers(this.sandbox),
     }
   }

@@ -18,6 +18,7 @@ import type {
 import type { TreeApi, TreeEvents } from './tree-api'
 import type { WatchApi, WatchEvents } from './watch-api'
 import type { MonitorApi, MonitorEvents } from './monitor-api'
+import type { EditApi, EditEvents } from './edit-api'
 
 /** Fields a user edits for a profile. */
 export interface ProfileInput {
@@ -35,7 +36,7 @@ export interface NodeRef {
   path: string
 }
 
-export interface ZkApi extends TreeApi, WatchApi, MonitorApi {
+export interface ZkApi extends TreeApi, WatchApi, MonitorApi, EditApi {
   /** What this backend is and what the command line asked for. */
   getAppInfo(p: Record<string, never>): Promise<AppInfo>
 
@@ -92,7 +93,7 @@ export interface ZkApi extends TreeApi, WatchApi, MonitorApi {
 }
 
 /** Events pushed from the backend. */
-export interface ZkEvents extends TreeEvents, WatchEvents, MonitorEvents {
+export interface ZkEvents extends TreeEvents, WatchEvents, MonitorEvents, EditEvents {
   /** A connection's session changed state (also sent once when it opens). */
   'session.state': ConnectionInfo
   /** The sandbox ensemble changed state. */

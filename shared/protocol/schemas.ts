@@ -10,6 +10,7 @@ import { ENVIRONMENTS } from './types'
 import { treeParamSchemas } from './tree-api'
 import { watchParamSchemas } from './watch-api'
 import { monitorParamSchemas } from './monitor-api'
+import { editParamSchemas } from './edit-api'
 
 /** A path the server would accept; the message says what is wrong. */
 export const zPath = z.string().superRefine((value, ctx) => {
@@ -88,6 +89,7 @@ export const paramSchemas: { [M in ZkMethod]: z.ZodType<ParamsOf<M>> } = {
   ...treeParamSchemas(zPath),
   ...watchParamSchemas(zPath),
   ...monitorParamSchemas,
+  ...editParamSchemas(zPath),
 }
 
 /** Turns a validation failure into one readable sentence. */
