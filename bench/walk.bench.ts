@@ -10,7 +10,7 @@ import { walkSubtree } from '../electron/backend/tree/subtree-walker'
 import { benchTreePaths, connectRaw, createPaths } from './bench-tree'
 
 // Full JIT and a larger heap: the servers here should run as in production, not as in a quick test.
-const ensemble = await launchEnsemble({ size: 3, heap: '1g', jvmFlags: ['-XX:TieredStopAtLevel=4', '-XX:+UseParallelGC'] })
+const ensemble = await launchEnsemble({ size: 3, heap: '1g', jvmFlags: ['-XX:TieredStopAtLevel=4'] })
 try {
   const paths = benchTreePaths()
   const writer = await connectRaw(ensemble.connectString)
