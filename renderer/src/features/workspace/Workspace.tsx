@@ -5,6 +5,7 @@ import { TreePanel } from '../tree/TreePanel'
 import { NodePanel } from '../node/NodePanel'
 import { MonitorView } from '../monitor/MonitorView'
 import { TimelineView } from '../timeline/TimelineView'
+import { EditToolbar } from '../edit/EditToolbar'
 import { SessionEndedAlert } from './SessionEndedAlert'
 import { StatusBar } from './StatusBar'
 import { Splitter } from './Splitter'
@@ -30,15 +31,18 @@ export function Workspace({ connectionId }: { connectionId: string }) {
   )
 }
 
-/** The lazy tree on the left and the node panel on the right. */
+/** The write actions above, the lazy tree on the left and the node panel on the right. */
 function BrowseView({ info }: { info: ConnectionInfo }) {
   const { t } = useTranslation()
   const [treeWidth, setTreeWidth] = useState(340)
   return (
-    <div className="workspace" style={{ gridTemplateColumns: `${treeWidth}px 5px minmax(0, 1fr)` }}>
-      <TreePanel info={info} />
-      <Splitter label={t('workspace.resize')} value={treeWidth} min={200} max={900} onChange={setTreeWidth} />
-      <NodePanel info={info} />
+    <div className="browse-view">
+      <EditToolbar info={info} />
+      <div className="workspace" style={{ gridTemplateColumns: `${treeWidth}px 5px minmax(0, 1fr)` }}>
+        <TreePanel info={info} />
+        <Splitter label={t('workspace.resize')} value={treeWidth} min={200} max={900} onChange={setTreeWidth} />
+        <NodePanel info={info} />
+      </div>
     </div>
   )
 }
