@@ -113,7 +113,8 @@ describe('browsing a real ensemble', () => {
     await openNode('config.json')
     const panel = nodePanel()
     await panel.getByRole('heading', { name: '/ui/app/config.json' }).waitFor()
-    await panel.getByText('{"port": 8080, "name": "订单服务"}').waitFor()
+    // A .json node opens in the JSON tree (the inspector's own tests cover every view).
+    await panel.getByRole('treeitem', { name: '"name": "订单服务"' }).waitFor()
     const bytes = Buffer.byteLength('{"port": 8080, "name": "订单服务"}')
     await panel.getByText(`${bytes} B`, { exact: true }).waitFor()
     const stat = panel.getByRole('table').first()
@@ -141,7 +142,7 @@ describe('browsing a real ensemble', () => {
     await panel.getByRole('heading', { name: '/ui/app/binary.bin' }).waitFor()
     await panel.getByText('00000000  00 01 02 ff fe 7f 80 41').waitFor()
     expect(await panel.getByRole('radio', { name: 'Text' }).count()).toBe(0)
-    await panel.getByText('binary', { exact: true }).waitFor()
+    await panel.getByText('These bytes are not text; they are shown in hex and never altered.').waitFor()
     await screenshot(page, 'ui-browse-binary-light-en')
   })
 

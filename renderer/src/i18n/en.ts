@@ -3,7 +3,22 @@
  * same keys (checked by the `Catalogue` type), so a missing translation is a
  * compile error, not a blank label.
  */
+import * as live from './sections/live'
+import * as timeline from './sections/timeline'
+import * as inspector from './sections/inspector'
+import * as treeNav from './sections/tree-nav'
+import * as search from './sections/search'
+import * as monitor from './sections/monitor'
+import * as edit from './sections/edit'
+
 export const en = {
+  ...live.en,
+  ...timeline.en,
+  ...inspector.en,
+  ...treeNav.en,
+  ...search.en,
+  ...monitor.en,
+  ...edit.en,
   app: {
     title: 'ZooKeeper Console',
     loading: 'Starting…',

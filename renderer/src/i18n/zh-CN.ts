@@ -1,7 +1,21 @@
 /** 简体中文. Same keys as en.ts (enforced by the Catalogue type). */
+import * as live from './sections/live'
+import * as timeline from './sections/timeline'
+import * as inspector from './sections/inspector'
+import * as treeNav from './sections/tree-nav'
+import * as search from './sections/search'
+import * as monitor from './sections/monitor'
+import * as edit from './sections/edit'
 import type { Catalogue } from './en'
 
 export const zhCN: Catalogue = {
+  ...live.zhCN,
+  ...timeline.zhCN,
+  ...inspector.zhCN,
+  ...treeNav.zhCN,
+  ...search.zhCN,
+  ...monitor.zhCN,
+  ...edit.zhCN,
   app: {
     title: 'ZooKeeper 控制台',
     loading: '正在启动…',

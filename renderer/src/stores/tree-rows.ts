@@ -4,7 +4,7 @@
  * recomputes only that node's visible descendants and splices them in, so the
  * cost follows what changed, not the size of the tree.
  */
-import { joinPath } from '../../../shared/zk/path'
+import { shownNames, type ChildView } from './child-view'
 
 export interface TreeRow {
   path: string
@@ -18,6 +18,8 @@ export interface TreeRow {
 
 export type ChildrenMap = Readonly<Record<string, readonly string[]>>
 export type ExpandedSet = Readonly<Record<string, true>>
+/** Sorted or filtered views of some nodes' children (see child-view.ts); pass the tree's own. */
+export type ViewMap = Readonly<Record<string, ChildView>>
 
 export const ROOT_ROW: TreeRow = { path: '/', name: '/', depth: 1, posInSet: 1, setSize: 1 }
 
@@ -27,13 +29,16 @@ export function visibleDescendants(
   depth: number,
   children: ChildrenMap,
   expanded: ExpandedSet,
+  views?: ViewMap,
 ): TreeRow[] {
   const out: TreeRow[] = []
   if (!expanded[path]) return out
-  // Iterative depth-first walk: an explicit stack of (parent, names, next index).
-  const stack: { parent: string; names: readonly string[]; index: number; depth: number }[] = []
-  const top = children[path]
-  if (top) stack.push({ parent: path, names: top, index: 0, depth: depth + 1 })
+  // Iterative depth-first walk: an explicit stack of (path prefix, names, next index). The prefix
+  // is built once per parent: this loop runs once per row, 100,000 times for a big parent.
+  const stack: { prefix: string; names: readonly string[]; index: number; depth: number }[] = []
+  const prefixOf = (parent: string) => (parent === '/' ? '/' : `${parent}/`)
+  const top = shownNames(children, views, path)
+  if (top) stack.push({ prefix: prefixOf(path), names: top, index: 0, depth: depth + 1 })
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]
     if (!frame) break
@@ -43,19 +48,19 @@ export function visibleDescendants(
     }
     const name = frame.names[frame.index] as string
     frame.index++
-    const childPath = joinPath(frame.parent, name)
+    const childPath = frame.prefix + name
     out.push({ path: childPath, name, depth: frame.depth, posInSet: frame.index, setSize: frame.names.length })
     if (expanded[childPath]) {
-      const names = children[childPath]
-      if (names && names.length > 0) stack.push({ parent: childPath, names, index: 0, depth: frame.depth + 1 })
+      const names = shownNames(children, views, childPath)
+      if (names && names.length > 0) stack.push({ prefix: prefixOf(childPath), names, index: 0, depth: frame.depth + 1 })
     }
   }
   return out
 }
 
 /** All visible rows from the root; used on first load and to check the incremental path. */
-export function allRows(children: ChildrenMap, expanded: ExpandedSet): TreeRow[] {
-  return [ROOT_ROW, ...visibleDescendants('/', ROOT_ROW.depth, children, expanded)]
+export function allRows(children: ChildrenMap, expanded: ExpandedSet, views?: ViewMap): TreeRow[] {
+  return [ROOT_ROW, ...visibleDescendants('/', ROOT_ROW.depth, children, expanded, views)]
 }
 
 /** Index of the first row after `index` that is not below it. */
@@ -75,12 +80,13 @@ export function spliceSubtree(
   path: string,
   children: ChildrenMap,
   expanded: ExpandedSet,
+  views?: ViewMap,
 ): readonly TreeRow[] {
   const index = rows.findIndex((row) => row.path === path)
   const row = rows[index]
   if (!row) return rows
   const end = subtreeEnd(rows, index)
-  const inner = visibleDescendants(path, row.depth, children, expanded)
+  const inner = visibleDescendants(path, row.depth, children, expanded, views)
   if (inner.length === 0 && end === index + 1) return rows
   return rows.slice(0, index + 1).concat(inner, rows.slice(end))
 }

@@ -11,8 +11,9 @@
 import { create } from 'zustand'
 import type { ErrorCode, ErrorInfo } from '../../../shared/protocol/errors'
 import type { StatEntry, ZnodeStat } from '../../../shared/protocol/types'
-import { isWithin } from '../../../shared/zk/path'
-import { ROOT_ROW, allRows, spliceSubtree, type ChildrenMap, type ExpandedSet, type TreeRow } from './tree-rows'
+import { isWithin, joinPath } from '../../../shared/zk/path'
+import { ROOT_ROW, allRows, spliceSubtree, type ChildrenMap, type ExpandedSet, type TreeRow, type ViewMap } from './tree-rows'
+import { buildView, isDefaultView, type ChildViewOptions } from './child-view'
 
 export interface StatCell {
   stat?: ZnodeStat
@@ -26,6 +27,8 @@ export interface ConnectionTree {
   /** Why listing the children of a path failed, the last time it was tried. */
   loadErrors: Readonly<Record<string, ErrorInfo>>
   expanded: ExpandedSet
+  /** Sorted or filtered children, per parent; pass it to every tree-rows call so rows honour it. */
+  views: ViewMap
   rows: readonly TreeRow[]
   stats: Map<string, StatCell>
   statsRev: number
@@ -49,6 +52,12 @@ export interface TreeStoreState {
   invalidateStats(connectionId: string, paths: readonly string[]): void
   /** Collapses everything except the root; loaded names stay cached. */
   collapseAll(connectionId: string): void
+  /** Sorts and filters the loaded children of `path` (null: natural order, unfiltered). */
+  setChildView(connectionId: string, path: string, options: ChildViewOptions | null): void
+  /** Expands many nodes with one rebuild of the rows (for "expand all below"). */
+  expandMany(connectionId: string, paths: readonly string[]): void
+  /** Collapses `path` and everything expanded below it. */
+  collapseBelow(connectionId: string, path: string): void
   focus(connectionId: string, path: string): void
   open(connectionId: string, path: string | null): void
 }
@@ -59,6 +68,7 @@ export function emptyTree(): ConnectionTree {
     loading: {},
     loadErrors: {},
     expanded: {},
+    views: {},
     rows: [ROOT_ROW],
     stats: new Map(),
     statsRev: 0,
@@ -91,6 +101,23 @@ function pruneExpanded(
   return Object.fromEntries(keys.filter((key) => !isGone(key)).map((key) => [key, true as const]))
 }
 
+/** ctime or mtime of each child from the cached Stats; children without one are left out. */
+function childTimes(tree: ConnectionTree, path: string, names: readonly string[], key: 'ctime' | 'mtime'): Map<string, number> {
+  const times = new Map<string, number>()
+  for (const name of names) {
+    const stat = tree.stats.get(joinPath(path, name))?.stat
+    if (stat) times.set(name, Number(stat[key]))
+  }
+  return times
+}
+
+/** The views with the one of `path` recomputed for its current names (or dropped). */
+function withView(tree: ConnectionTree, path: string, names: readonly string[], options: ChildViewOptions | null): ViewMap {
+  if (!options || isDefaultView(options)) return tree.views[path] ? without(tree.views, path) : tree.views
+  const times = options.sortKey === 'name' ? null : childTimes(tree, path, names, options.sortKey)
+  return { ...tree.views, [path]: buildView(names, options, times) }
+}
+
 export const useTreeStore = create<TreeStoreState>()((set) => {
   /** Applies `change` to one connection's tree, if it exists. */
   const update = (connectionId: string, change: (tree: ConnectionTree) => ConnectionTree | null) =>
@@ -118,12 +145,15 @@ export const useTreeStore = create<TreeStoreState>()((set) => {
         // later under the same name does not appear expanded with stale names.
         const expanded = pruneExpanded(tree.expanded, path, tree.children[path], names)
         tree.stats.set(path, { stat })
+        const view = tree.views[path]
+        const views = view ? withView(tree, path, names, view) : tree.views
         return {
           ...tree,
           children,
           expanded,
+          views,
           loadErrors: tree.loadErrors[path] ? without(tree.loadErrors, path) : tree.loadErrors,
-          rows: spliceSubtree(tree.rows, path, children, expanded),
+          rows: spliceSubtree(tree.rows, path, children, expanded, views),
           statsRev: tree.statsRev + 1,
         }
       }),
@@ -138,7 +168,7 @@ export const useTreeStore = create<TreeStoreState>()((set) => {
         const expanded = isExpanded ? { ...tree.expanded, [path]: true as const } : without(tree.expanded, path)
         // Collapsing an ancestor of the focused row moves focus to the ancestor.
         const focused = !isExpanded && tree.focused !== path && isWithin(tree.focused, path) ? path : tree.focused
-        return { ...tree, expanded, focused, rows: spliceSubtree(tree.rows, path, tree.children, expanded) }
+        return { ...tree, expanded, focused, rows: spliceSubtree(tree.rows, path, tree.children, expanded, tree.views) }
       }),
     setStats: (connectionId, entries) =>
       update(connectionId, (tree) => {
@@ -156,7 +186,30 @@ export const useTreeStore = create<TreeStoreState>()((set) => {
     collapseAll: (connectionId) =>
       update(connectionId, (tree) => {
         const expanded: ExpandedSet = tree.expanded['/'] ? { '/': true } : {}
-        return { ...tree, expanded, focused: '/', rows: allRows(tree.children, expanded) }
+        return { ...tree, expanded, focused: '/', rows: allRows(tree.children, expanded, tree.views) }
+      }),
+    setChildView: (connectionId, path, options) =>
+      update(connectionId, (tree) => {
+        const names = tree.children[path]
+        if (!names) return null
+        const views = withView(tree, path, names, options)
+        if (views === tree.views) return null
+        return { ...tree, views, rows: spliceSubtree(tree.rows, path, tree.children, tree.expanded, views) }
+      }),
+    expandMany: (connectionId, paths) =>
+      update(connectionId, (tree) => {
+        const fresh = paths.filter((path) => !tree.expanded[path])
+        if (fresh.length === 0) return null
+        const expanded: ExpandedSet = { ...tree.expanded, ...Object.fromEntries(fresh.map((path) => [path, true as const])) }
+        return { ...tree, expanded, rows: allRows(tree.children, expanded, tree.views) }
+      }),
+    collapseBelow: (connectionId, path) =>
+      update(connectionId, (tree) => {
+        const keys = Object.keys(tree.expanded)
+        if (!keys.some((key) => isWithin(key, path))) return null
+        const expanded: ExpandedSet = Object.fromEntries(keys.filter((key) => !isWithin(key, path)).map((key) => [key, true as const]))
+        const focused = tree.focused !== path && isWithin(tree.focused, path) ? path : tree.focused
+        return { ...tree, expanded, focused, rows: spliceSubtree(tree.rows, path, tree.children, expanded, tree.views) }
       }),
     focus: (connectionId, path) => update(connectionId, (tree) => (tree.focused === path ? null : { ...tree, focused: path })),
     open: (connectionId, path) =>

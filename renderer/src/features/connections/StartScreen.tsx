@@ -5,6 +5,7 @@ import { useConnectionsStore } from '../../stores/connections-store'
 import { Plus } from '../../ui/icons'
 import { ProfileList } from './ProfileList'
 import { SandboxPanel } from './SandboxPanel'
+import { MonitorsPanel } from '../monitor/MonitorsPanel'
 import { ConnectDialog } from './ConnectDialog'
 
 type DialogState = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; profile: ConnectionProfile }
@@ -35,6 +36,7 @@ export function StartScreen() {
       </section>
       <aside className="start-side">
         <SandboxPanel />
+        <MonitorsPanel />
       </aside>
       {dialog.mode !== 'closed' && (
         <ConnectDialog

@@ -1,43 +1,109 @@
-import { useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NodeData } from '../../../../shared/protocol/types'
+import { countControlChars, decodeBytes } from '../../../../shared/zk/charsets'
+import { DATA_FORMATS, TEXT_FORMATS, detectFormat, type DataFormat } from '../../../../shared/zk/format-detect'
+import { parseUrlValue } from '../../../../shared/zk/url-value'
+import { selectPrefs, useViewPrefsStore, type ViewPrefs } from '../../stores/view-prefs-store'
 import { formatBytes } from '../../i18n/format'
-import { DATA_VIEWS, defaultView, type DataViewId } from './data-views'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { DATA_VIEWS } from './data-views'
+import { DataToolbar } from './DataToolbar'
+import { GzipBadge } from './GzipBadge'
+import { CopyAction } from './CopyAction'
+import { useDataSource } from './use-data-source'
 
-/** The node's data: size and encoding, a choice of views, and the chosen view. */
-export function DataSection({ data }: { data: NodeData }) {
+const NO_BYTES = new Uint8Array(0)
+const NO_PREFS: ViewPrefs = {}
+
+/**
+ * The node's data: the detected (or chosen) view, the charset, gzip
+ * decompression, and copy as shown or as raw base64. Choices are remembered
+ * per connection and path.
+ */
+export function DataSection({ data, path, scope }: { data: NodeData; path: string; scope: string }) {
   const { t, i18n } = useTranslation()
-  const [chosen, setChosen] = useState<DataViewId | null>(null)
-  const views = DATA_VIEWS.filter((view) => view.applies(data))
-  const active = views.find((view) => view.id === chosen) ?? views.find((view) => view.id === defaultView(data))
+  const prefs = useViewPrefsStore(selectPrefs(scope, path)) ?? NO_PREFS
+  const setPrefs = (patch: ViewPrefs) => useViewPrefsStore.getState().setPrefs(scope, path, patch)
+  const source = useDataSource(data, prefs.compressed === true)
+  const bytes = source.status === 'pending' ? NO_BYTES : source.bytes
+
+  const detection = useMemo(() => detectFormat(bytes, path), [bytes, path])
+  const format = prefs.format ?? detection.format
+  const charset = prefs.charset ?? detection.charset
+  const textual = TEXT_FORMATS.has(format)
+  const decoded = useMemo(() => (textual ? decodeBytes(bytes, charset) : null), [textual, bytes, charset])
+  const text = decoded?.text ?? ''
+  const formats = useMemo(
+    () =>
+      DATA_FORMATS.filter((f) => {
+        if (f === 'image') return detection.image !== undefined
+        // A URL view only for text that is one (checked on the start; a URL is short).
+        if (f === 'url') return format === 'url' || parseUrlValue(decodeBytes(bytes.subarray(0, 8192), charset).text) !== undefined
+        return true
+      }),
+    [detection.image, format, bytes, charset],
+  )
+  const view = DATA_VIEWS[format]
 
   return (
     <section className="node-section node-data" aria-labelledby="node-data-title">
       <div className="section-header">
         <h3 id="node-data-title">{t('node.data')}</h3>
         <span className="badge">{formatBytes(data.size, i18n.language)}</span>
-        <span className="badge">{t(`node.encoding.${data.encoding}`)}</span>
-        {data.gzip && <span className="badge badge-warning">{t('node.gzip')}</span>}
+        <GzipBadge source={source} />
         <span className="section-spacer" />
-        {views.length > 1 && (
-          <div className="segmented" role="radiogroup" aria-label={t('node.view')}>
-            {views.map((view) => (
-              <button
-                key={view.id}
-                type="button"
-                role="radio"
-                aria-checked={view.id === active?.id}
-                className="segmented-item"
-                onClick={() => setChosen(view.id)}
-              >
-                {t(`node.views.${view.id}`)}
-              </button>
-            ))}
-          </div>
+        {data.size > 0 && (
+          <>
+            <CopyAction label={t('inspector.copyShown')} getText={() => view.shown({ bytes, text, mode: prefs.mode })}>
+              {t('app.copy')}
+            </CopyAction>
+            <CopyAction label={t('inspector.copyBase64')} getText={() => data.base64}>
+              base64
+            </CopyAction>
+          </>
         )}
       </div>
-      {data.encoding === 'binary' && <p className="data-note">{t('node.notText')}</p>}
-      {active ? <active.Component data={data} /> : <p className="data-empty">{t('node.emptyData')}</p>}
+      {data.size > 0 && (
+        <DataToolbar
+          formats={formats}
+          format={format}
+          charset={charset}
+          detection={detection}
+          overridden={prefs.format !== undefined || prefs.charset !== undefined}
+          onFormat={(f: DataFormat) => setPrefs({ format: f === detection.format ? undefined : f })}
+          onCharset={(c) => setPrefs({ charset: c === detection.charset ? undefined : c })}
+          onReset={() => setPrefs({ format: undefined, charset: undefined })}
+        >
+          {(source.status === 'pending' || (source.status === 'ready' && source.gzip) || prefs.compressed) && (
+            <label className="data-choice">
+              <input type="checkbox" checked={prefs.compressed === true} onChange={(event) => setPrefs({ compressed: event.target.checked || undefined })} />
+              <span>{t('inspector.showCompressed')}</span>
+            </label>
+          )}
+        </DataToolbar>
+      )}
+      {source.status === 'failed' && <ErrorMessage tone="warning">{t('inspector.gzipFailed', { message: source.message })}</ErrorMessage>}
+      {decoded && !decoded.exact && <p className="data-note">{t('inspector.notExact', { charset: t(`inspector.charsets.${charset}`) })}</p>}
+      {decoded?.exact && format === 'text' && countControlChars(text, 1) > 0 && <p className="data-note">{t('inspector.controlChars')}</p>}
+      {detection.reason === 'binary' && format === 'hex' && <p className="data-note">{t('node.notText')}</p>}
+      {data.size === 0 ? (
+        <p className="data-empty">{t('node.emptyData')}</p>
+      ) : source.status === 'pending' ? (
+        <p className="node-loading muted">
+          <span className="spinner" />
+        </p>
+      ) : (
+        <view.Component
+          key={format}
+          path={path}
+          bytes={bytes}
+          text={text}
+          mode={prefs.mode}
+          setMode={(mode) => setPrefs({ mode })}
+          {...(detection.image ? { image: detection.image } : {})}
+        />
+      )}
     </section>
   )
 }

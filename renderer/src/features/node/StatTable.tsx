@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next'
 import type { ZnodeStat } from '../../../../shared/protocol/types'
 import { isEphemeral, splitZxid } from '../../../../shared/zk/stat'
 import { epochMs, formatBytes, formatIso, formatLocalTime, formatNumber } from '../../i18n/format'
+import { useNow } from '../workspace/use-now'
+import { CopyAction } from './CopyAction'
+import { formatRelative } from './relative-time'
 
 type StatField = keyof ZnodeStat
 
@@ -19,10 +22,15 @@ const ORDER: readonly StatField[] = [
   'numChildren',
 ]
 
-/** Every Stat field: times in local time with ISO, zxids in hex split into epoch and counter. */
+/**
+ * Every Stat field: times in local time, ISO and relative; zxids in hex split
+ * into epoch and counter; the owner of an ephemeral node as its session id.
+ */
 export function StatTable({ stat }: { stat: ZnodeStat }) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
+  // Relative times ("3 minutes ago") move on while the node stays open.
+  const now = useNow(true, 30_000)
 
   const render = (field: StatField) => {
     switch (field) {
@@ -45,6 +53,7 @@ export function StatTable({ stat }: { stat: ZnodeStat }) {
         return (
           <>
             <span>{formatLocalTime(ms, locale)}</span>
+            <span className="stat-sub">{formatRelative(ms, now, locale)}</span>
             <span className="stat-sub mono">{formatIso(ms)}</span>
           </>
         )
@@ -74,6 +83,8 @@ export function StatTable({ stat }: { stat: ZnodeStat }) {
     <section className="node-section" aria-labelledby="node-stat-title">
       <div className="section-header">
         <h3 id="node-stat-title">{t('node.stat')}</h3>
+        <span className="section-spacer" />
+        <CopyAction label={t('inspector.copyStat')} getText={() => JSON.stringify(stat, null, 2)} />
       </div>
       <table className="kv-table">
         <tbody>

@@ -1,14 +1,16 @@
 /**
- * ZooKeeper permission bits as the CLI shows them (`cdrwa`) and as words.
- * TODO(contract): move to shared/zk/acl.ts when that module lands, so the
- * backend and the ACL editor use the same table.
+ * ZooKeeper permission bits as the CLI shows them (`cdrwa`, with "-" for a
+ * missing one, in zkCli's column order) and as words. The bits come from
+ * shared/zk/acl-spec, which the backend and the ACL editor use too.
  */
+import { PERM } from '../../../../shared/zk/acl-spec'
+
 export const PERMS = [
-  { letter: 'c', bit: 4, word: 'create' },
-  { letter: 'd', bit: 8, word: 'delete' },
-  { letter: 'r', bit: 1, word: 'read' },
-  { letter: 'w', bit: 2, word: 'write' },
-  { letter: 'a', bit: 16, word: 'admin' },
+  { letter: 'c', bit: PERM.CREATE, word: 'create' },
+  { letter: 'd', bit: PERM.DELETE, word: 'delete' },
+  { letter: 'r', bit: PERM.READ, word: 'read' },
+  { letter: 'w', bit: PERM.WRITE, word: 'write' },
+  { letter: 'a', bit: PERM.ADMIN, word: 'admin' },
 ] as const
 
 export type PermWord = (typeof PERMS)[number]['word']

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { LOCALES, THEMES, useSettingsStore } from '../../stores/settings-store'
 import { useAppStore } from '../../stores/app-store'
 import { Dialog } from '../../ui/Dialog'
+import { WatchBudgetSetting } from '../live/WatchBudgetSetting'
 
-/** Language and theme; both apply at once and are remembered on this machine. */
+/** Language, theme and the watch budget; each applies at once and is remembered on this machine. */
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation()
   const { locale, theme, setLocale, setTheme } = useSettingsStore()
@@ -53,6 +54,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           </label>
         ))}
       </fieldset>
+      <WatchBudgetSetting />
       {appInfo && (
         <p className="field-hint">
           {t('settings.about', {

@@ -1,23 +1,30 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { useApi } from '../../backend/client-context'
-import { hasChildren, useTreeStore, type ConnectionTree } from '../../stores/tree-store'
+import { useTreeStore, type ConnectionTree } from '../../stores/tree-store'
+import type { TreeRow } from '../../stores/tree-rows'
 import { describeError } from '../../i18n/describe-error'
 import { ROW_HEIGHT, TreeRowView } from './TreeRowView'
-import { findByPrefix, treeKeyAction } from './tree-keys'
-import { collapse, expand, toggle } from './tree-actions'
+import type { TreeCommand } from './tree-keys'
+import { expand, toggle } from './tree-actions'
 import { useVisibleStats } from './use-visible-stats'
+import { useTreeKeyboard } from './use-tree-keyboard'
+import { displayName } from './znode-name'
 
 interface TreeViewProps {
   connectionId: string
   tree: ConnectionTree
   label: string
   live: boolean
+  /** Show URL-encoded names decoded. */
+  decode: boolean
+  /** Opens the context menu for `path` at a viewport point (the row's, from the keyboard). */
+  onMenu(path: string, x: number, y: number): void
+  onCommand(command: TreeCommand, path: string): void
 }
 
 const OPEN_DELAY_MS = 150
-const TYPEAHEAD_MS = 600
 const OVERSCAN = 12
 
 /**
@@ -27,11 +34,10 @@ const OVERSCAN = 12
  * always rendered (the range extractor adds it), so keyboard navigation works
  * even after the row was scrolled away with the mouse.
  */
-export function TreeView({ connectionId, tree, label, live }: TreeViewProps) {
+export function TreeView({ connectionId, tree, label, live, decode, onMenu, onCommand }: TreeViewProps) {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const typeahead = useRef({ text: '', at: 0 })
   const { rows, focused } = tree
   const idPrefix = `tree-${connectionId}`
 
@@ -73,50 +79,28 @@ export function TreeView({ connectionId, tree, label, live }: TreeViewProps) {
   }, [api, connectionId, live, rootLoaded])
 
   // Selection follows focus after a short pause, so holding an arrow key does not load every node passed.
-  const { focus, open } = useTreeStore.getState()
   useEffect(() => {
     const timer = setTimeout(() => useTreeStore.getState().open(connectionId, focused), OPEN_DELAY_MS)
     return () => clearTimeout(timer)
   }, [connectionId, focused])
 
+  // Whatever moved the focus (keys, go-to-path, a search result, a breadcrumb), its row comes into view.
+  const scrollToFocused = useEffectEvent(() => {
+    if (focusedIndex >= 0) virtualizer.scrollToIndex(focusedIndex, { align: 'auto' })
+  })
+  useEffect(() => scrollToFocused(), [focused])
+
+  const label_ = useCallback((row: TreeRow) => displayName(row.name, decode), [decode])
   const moveFocus = (index: number) => {
     const row = rows[index]
-    if (!row) return
-    focus(connectionId, row.path)
-    virtualizer.scrollToIndex(index, { align: 'auto' })
+    if (row) useTreeStore.getState().focus(connectionId, row.path)
   }
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return
-    const action = treeKeyAction(event.key, {
-      rows,
-      index: focusedIndex,
-      isExpanded: (path) => Boolean(tree.expanded[path]),
-      hasChildren: (path) => hasChildren(tree, path),
-    })
-    if (action) {
-      event.preventDefault()
-      if (action.type === 'focus') moveFocus(action.index)
-      else if (action.type === 'expand') expand(api, connectionId, action.path)
-      else if (action.type === 'collapse') collapse(connectionId, action.path)
-      else {
-        open(connectionId, action.path)
-        if (hasChildren(tree, action.path) !== false) toggle(api, connectionId, action.path)
-      }
-      return
-    }
-    if (event.key.length === 1 && event.key !== ' ') {
-      const now = Date.now()
-      const state = typeahead.current
-      state.text = now - state.at > TYPEAHEAD_MS ? event.key : state.text + event.key
-      state.at = now
-      const index = findByPrefix(rows, state.text.length > 1 ? focusedIndex - 1 : focusedIndex, state.text)
-      if (index >= 0) {
-        event.preventDefault()
-        moveFocus(index)
-      }
-    }
+  const openMenuAtRow = (path: string) => {
+    const element = scrollRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`)
+    const box = element?.getBoundingClientRect() ?? scrollRef.current?.getBoundingClientRect()
+    onMenu(path, (box?.left ?? 0) + 24, (box?.bottom ?? 0) - 2)
   }
+  const onKeyDown = useTreeKeyboard({ api, connectionId, tree, focusedIndex, label: label_, moveFocus, onMenu: openMenuAtRow, onCommand })
 
   const onRowClick = useCallback(
     (path: string) => {
@@ -125,6 +109,14 @@ export function TreeView({ connectionId, tree, label, live }: TreeViewProps) {
       scrollRef.current?.focus({ preventScroll: true })
     },
     [connectionId],
+  )
+  const onRowMenu = useCallback(
+    (path: string, x: number, y: number) => {
+      useTreeStore.getState().focus(connectionId, path)
+      scrollRef.current?.focus({ preventScroll: true })
+      onMenu(path, x, y)
+    },
+    [connectionId, onMenu],
   )
   const onToggle = useCallback((path: string) => toggle(api, connectionId, path), [api, connectionId])
 
@@ -154,7 +146,9 @@ export function TreeView({ connectionId, tree, label, live }: TreeViewProps) {
               expanded={Boolean(tree.expanded[row.path])}
               loading={Boolean(tree.loading[row.path])}
               error={loadError ? describeError(t, loadError) : undefined}
+              decode={decode}
               onRowClick={onRowClick}
+              onRowMenu={onRowMenu}
               onToggle={onToggle}
               t={t}
               locale={i18n.language}

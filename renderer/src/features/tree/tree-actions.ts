@@ -4,7 +4,7 @@
  * details of each child come later, for rows on screen).
  */
 import type { ZkApi } from '../../../../shared/protocol/api'
-import { sortNatural } from '../../../../shared/zk/natural-sort'
+import { sortChildNames } from './sort-children'
 import { joinPath } from '../../../../shared/zk/path'
 import { useTreeStore } from '../../stores/tree-store'
 import { toErrorInfo } from '../../i18n/describe-error'
@@ -14,7 +14,7 @@ export async function loadChildren(api: ZkApi, connectionId: string, path: strin
   store.setLoading(connectionId, path, true)
   try {
     const result = await api.getChildren({ connectionId, path })
-    useTreeStore.getState().setChildren(connectionId, path, sortNatural(result.children), result.stat)
+    useTreeStore.getState().setChildren(connectionId, path, sortChildNames(result.children), result.stat)
     return true
   } catch (error) {
     const info = toErrorInfo(error)

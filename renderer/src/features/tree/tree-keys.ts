@@ -51,12 +51,58 @@ export function treeKeyAction(key: string, ctx: TreeKeyContext): TreeKeyAction |
   }
 }
 
-/** Type-ahead: the next row after `from` (wrapping) whose name starts with `prefix`, ignoring case. */
-export function findByPrefix(rows: readonly TreeRow[], from: number, prefix: string): number {
+/**
+ * Type-ahead: the next row after `from` (wrapping) whose name starts with
+ * `prefix`, ignoring case. `label` gives the name as shown (decoded names).
+ */
+export function findByPrefix(
+  rows: readonly TreeRow[],
+  from: number,
+  prefix: string,
+  label: (row: TreeRow) => string = (row) => row.name,
+): number {
   const needle = prefix.toLowerCase()
   for (let step = 1; step <= rows.length; step++) {
     const i = (from + step) % rows.length
-    if (rows[i]?.name.toLowerCase().startsWith(needle)) return i
+    const row = rows[i]
+    if (row && label(row).toLowerCase().startsWith(needle)) return i
   }
   return -1
+}
+
+export type TreeCommand =
+  | 'open'
+  | 'expand-all'
+  | 'collapse-all'
+  | 'filter'
+  | 'copy-path'
+  | 'copy-name'
+  | 'refresh'
+  | 'search-here'
+  | 'go-parent'
+  | 'toggle-decode'
+
+export interface KeyChord {
+  key: string
+  /** Ctrl, or Cmd on macOS. */
+  mod: boolean
+  shift: boolean
+  alt: boolean
+}
+
+/** Keys that open the context menu: the Menu key and Shift+F10, as on every desktop. */
+export function isMenuKey({ key, mod, shift, alt }: KeyChord): boolean {
+  return (key === 'ContextMenu' && !mod && !alt) || (key === 'F10' && shift && !mod && !alt)
+}
+
+/** Shortcuts of the tree's commands (also shown in its context menu). */
+export function commandForKey({ key, mod, shift, alt }: KeyChord): TreeCommand | null {
+  if (alt) return null
+  const lower = key.toLowerCase()
+  if (mod && !shift && lower === 'c') return 'copy-path'
+  if (mod && !shift && lower === 'f') return 'filter'
+  if (mod && shift && lower === 'f') return 'search-here'
+  if (!mod && !shift && key === 'Backspace') return 'go-parent'
+  if (!mod && !shift && key === 'F5') return 'refresh'
+  return null
 }

@@ -4,27 +4,30 @@ import type { ConnectionInfo } from '../../../../shared/protocol/types'
 import { useApi } from '../../backend/client-context'
 import { describeError } from '../../i18n/describe-error'
 import { ErrorMessage } from '../../ui/ErrorMessage'
-import { closeConnection, connectProfile } from '../connections/connect-actions'
+import { closeConnection } from '../connections/connect-actions'
+import { useConnectionsStore } from '../../stores/connections-store'
 
 /**
- * Shown over a workspace whose session will not come back (expired, auth
- * failed, failed). A saved connection can be opened again in one click; the
- * old tab gives way to the new one.
+ * Shown over a workspace whose session will not come back by itself (auth
+ * failed, failed). "Connect again" opens a fresh session for the same
+ * connection, so the tree, the open nodes, the watches and the event
+ * timeline carry on. An expired session is replaced by the backend on its
+ * own; meanwhile the alert says so.
  */
 export function SessionEndedAlert({ info }: { info: ConnectionInfo }) {
   const { t } = useTranslation()
   const api = useApi()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const { profileId } = info
+  const renewing = info.state === 'expired'
 
-  const again = async (id: string) => {
+  const again = async () => {
     setBusy(true)
     setError(null)
     try {
-      const outcome = await connectProfile(api, id)
-      if (outcome.ok) closeConnection(api, info.connectionId)
-      else setError(outcome.info.message ?? t(`session.${outcome.info.state}`))
+      const next = await api.reconnect({ connectionId: info.connectionId })
+      useConnectionsStore.getState().applySessionStates([next])
+      if (next.state !== 'connected') setError(next.message ?? t(`session.${next.state}`))
     } catch (caught) {
       setError(describeError(t, caught))
     } finally {
@@ -37,12 +40,12 @@ export function SessionEndedAlert({ info }: { info: ConnectionInfo }) {
       <ErrorMessage>
         <span>
           {t(`session.${info.state}`)}
-          {info.message ? ` — ${info.message}` : ''}. {t('workspace.reconnectHint')}
+          {info.message ? ` — ${info.message}` : ''}. {renewing ? t('live.renewing') : t('workspace.reconnectHint')}
           {error && <> {t('dialog.failed', { reason: error })}</>}
         </span>
         <span className="workspace-alert-actions">
-          {profileId && (
-            <button type="button" className="btn btn-small btn-primary" disabled={busy} onClick={() => void again(profileId)}>
+          {!renewing && (
+            <button type="button" className="btn btn-small btn-primary" disabled={busy} onClick={() => void again()}>
               {t('workspace.connectAgain')}
             </button>
           )}

@@ -3,8 +3,10 @@ import type { ConnectionInfo } from '../../../../shared/protocol/types'
 import { useTreeStore } from '../../stores/tree-store'
 import { formatNumber } from '../../i18n/format'
 import { SessionStatus } from './SessionStatus'
+import { NewSessionItem } from '../live/NewSessionItem'
+import { WatchBudgetItem } from '../live/WatchBudgetItem'
 
-/** One dense line under the workspace: session state, server, session id, timeout, loaded rows. */
+/** One dense line under the workspace: session state, server, session id, timeout, watched paths, loaded rows. */
 export function StatusBar({ info }: { info: ConnectionInfo }) {
   const { t, i18n } = useTranslation()
   const rowCount = useTreeStore((s) => s.trees[info.connectionId]?.rows.length ?? 0)
@@ -12,6 +14,7 @@ export function StatusBar({ info }: { info: ConnectionInfo }) {
   return (
     <footer className="statusbar">
       <SessionStatus info={info} />
+      <NewSessionItem info={info} />
       {info.server && <span className="statusbar-item mono">{t('status.server', { server: info.server })}</span>}
       {info.sessionId && <span className="statusbar-item mono">{t('status.session', { id: info.sessionId })}</span>}
       {info.negotiatedTimeoutMs !== undefined && (
@@ -23,6 +26,7 @@ export function StatusBar({ info }: { info: ConnectionInfo }) {
       {info.readOnly && <span className="badge badge-warning">{t('status.readOnly')}</span>}
       <span className="statusbar-spacer" />
       {openPath && <span className="statusbar-item mono statusbar-path">{openPath}</span>}
+      <WatchBudgetItem connectionId={info.connectionId} />
       <span className="statusbar-item">{t('tree.rows', { count: rowCount })}</span>
     </footer>
   )

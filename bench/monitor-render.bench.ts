@@ -1,0 +1,189 @@
+/**
+ * Rendering 24 h of monitor history in Chromium: 5 members at a 5 s
+ * interval (17,280 points each), written as a synthetic history file that
+ * the real backend loads and serves over the real WebSocket to the real
+ * renderer. Prints the longest task (PerformanceObserver 'longtask') while
+ * the dashboard opens, while the 24 h range loads and draws, and during 20
+ * pans and zooms, against the 50 ms budget; then the same 24 h render with
+ * downsampling switched off (every point drawn) as the in-run reference.
+ * Bounded: it stops the backend and Chromium by itself.
+ *
+ *   npx tsx bench/monitor-render.bench.ts
+ */
+import { createServer } from 'node:net'
+import type { Browser, Page } from 'playwright-core'
+import { monitorIdFor } from '../electron/backend/stats/monitor-id'
+import { startBackendServer } from '../test/helpers/backend-server'
+import { launchChromium } from '../test/helpers/chromium'
+import { writeSyntheticHistory } from './monitor-history'
+
+const MEMBERS = 5
+const INTERVAL_MS = 5_000
+const BUDGET_MS = 50
+const NAME = 'Bench ensemble'
+
+/** Ports with nothing listening: the members are "down" now, their 24 h of history is what is drawn. */
+async function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+const OBSERVER = `
+  window.__longTasks = []
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration })
+  }).observe({ type: 'longtask', buffered: true })
+`
+
+interface Phase {
+  name: string
+  longestMs: number
+  tasks: number
+  wallMs: number
+}
+
+async function measure(page: Page, name: string, action: () => Promise<void>): Promise<Phase> {
+  const from = await page.evaluate(() => performance.now())
+  await action()
+  // Two frames and a pause: work the action scheduled (effects, paint) lands inside the phase.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  await page.waitForTimeout(300)
+  const to = await page.evaluate(() => performance.now())
+  const tasks = await page.evaluate(
+    ([a, b]) => (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.filter((t) => t.start >= (a ?? 0) && t.start <= (b ?? 0)),
+    [from, to],
+  )
+  return { name, longestMs: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length, wallMs: to - from }
+}
+
+async function curvePoints(page: Page): Promise<number> {
+  const d = (await page.locator('figure[data-chart="latency"] path.recharts-curve').first().getAttribute('d')) ?? ''
+  return (d.match(/L/g) ?? []).length + 1
+}
+
+async function open(browser: Browser, url: string, raw: boolean): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 })
+  await context.addInitScript(OBSERVER)
+  if (raw) await context.addInitScript(`localStorage.setItem('zk-console.monitor.rawPoints', '1')`)
+  const page = await context.newPage()
+  await page.goto(url)
+  return page
+}
+
+/** Opens the monitor from the start screen and switches to 24 h. */
+async function render(page: Page, timeoutMs: number): Promise<{ open: Phase; day: Phase; points: number }> {
+  const overlay = page.getByRole('dialog', { name: `Monitor: ${NAME}` })
+  const openPhase = await measure(page, 'open the dashboard (1 h)', async () => {
+    await page.getByRole('button', { name: `Open monitor ${NAME}` }).click()
+    await overlay.locator('figure[data-chart="latency"] path.recharts-curve').first().waitFor({ timeout: timeoutMs })
+    await overlay.getByLabel('Loading history…').waitFor({ state: 'detached', timeout: timeoutMs })
+  })
+  const day = await measure(page, 'load and draw 24 h', async () => {
+    await overlay.getByRole('radiogroup', { name: 'Time range' }).getByRole('radio', { name: '24 h' }).click()
+    await overlay.getByLabel('Loading history…').waitFor({ state: 'detached', timeout: timeoutMs })
+  })
+  return { open: openPhase, day, points: await curvePoints(page) }
+}
+
+async function panAndZoom(page: Page): Promise<Phase> {
+  const overlay = page.getByRole('dialog', { name: `Monitor: ${NAME}` })
+  const button = (name: string) => overlay.getByRole('button', { name, exact: true })
+  const chart = overlay.locator('figure[data-chart="packets"] .metric-chart-plot')
+  const drag = async (a: number, b: number) => {
+    await chart.scrollIntoViewIfNeeded()
+    const box = await chart.boundingBox()
+    if (!box) throw new Error('no chart')
+    const y = box.y + box.height / 2
+    await page.mouse.move(box.x + 50 + (box.width - 80) * a, y)
+    await page.mouse.down()
+    await page.mouse.move(box.x + 50 + (box.width - 80) * b, y, { steps: 4 })
+    await page.mouse.up()
+  }
+  const steps: Array<() => Promise<void>> = [
+    () => button('Zoom in').click(),
+    () => button('◀ Earlier').click(),
+    () => button('◀ Earlier').click(),
+    () => button('Zoom in').click(),
+    () => button('Later ▶').click(),
+    () => drag(0.2, 0.6),
+    () => button('◀ Earlier').click(),
+    () => button('Zoom out').click(),
+    () => button('Zoom out').click(),
+    () => button('◀ Earlier').click(),
+    () => drag(0.1, 0.3),
+    () => button('Later ▶').click(),
+    () => button('Later ▶').click(),
+    () => button('Zoom out').click(),
+    () => button('Reset zoom').click(),
+    () => button('Zoom in').click(),
+    () => button('◀ Earlier').click(),
+    () => drag(0.5, 0.9),
+    () => button('Zoom out').click(),
+    () => button('Reset zoom').click(),
+  ]
+  const phases: Phase[] = []
+  for (const [i, step] of steps.entries()) phases.push(await measure(page, `step ${i + 1}`, step))
+  return {
+    name: `${steps.length} pans and zooms`,
+    longestMs: Math.max(...phases.map((p) => p.longestMs)),
+    tasks: phases.reduce((n, p) => n + p.tasks, 0),
+    wallMs: phases.reduce((n, p) => n + p.wallMs, 0),
+  }
+}
+
+function line(p: Phase): string {
+  const verdict = p.longestMs <= BUDGET_MS ? 'within' : 'OVER'
+  return `${p.name.padEnd(30)} longest task ${p.longestMs.toFixed(0).padStart(5)} ms = ${(p.longestMs / BUDGET_MS).toFixed(2)} x the ${BUDGET_MS} ms budget (${verdict}); ${p.tasks} long tasks in ${(p.wallMs / 1000).toFixed(1)} s`
+}
+
+async function main(): Promise<void> {
+  const server = await startBackendServer()
+  const browser = await launchChromium()
+  try {
+    const ports = await Promise.all(Array.from({ length: MEMBERS }, () => closedPort()))
+    const connectString = ports.map((p) => `127.0.0.1:${p}`).join(',')
+    const history = await writeSyntheticHistory({
+      dataDir: `${server.configDir}/data`,
+      monitorId: monitorIdFor(connectString),
+      memberIds: ports.map((p) => `127.0.0.1:${p}`),
+      now: Date.now(),
+      intervalMs: INTERVAL_MS,
+      spanMs: 24 * 3_600_000,
+    })
+    console.log(`synthetic history: ${MEMBERS} members x ${history.points} points (${(history.bytes / 1e6).toFixed(1)} MB on disk)`)
+    const client = await server.connectClient()
+    await client.api.startMonitor({ connectString, name: NAME, intervalMs: INTERVAL_MS })
+
+    const page = await open(browser, server.pageUrl, false)
+    const drawn = await render(page, 60_000)
+    const pans = await panAndZoom(page)
+    await page.context().close()
+
+    console.log('')
+    console.log('downsampled (min/max per pixel bucket):')
+    console.log(`  ${line(drawn.open)}`)
+    console.log(`  ${line(drawn.day)}   (${drawn.points} points in the first latency line)`)
+    console.log(`  ${line(pans)}`)
+
+    const rawPage = await open(browser, server.pageUrl, true)
+    const raw = await render(rawPage, 600_000)
+    await rawPage.context().close()
+    console.log('reference, every point drawn (no downsampling):')
+    console.log(`  ${line(raw.day)}   (${raw.points} points in the first latency line)`)
+    console.log('')
+    console.log(`ratio: longest task while drawing 24 h, downsampled / every point: ${(drawn.day.longestMs / Math.max(1, raw.day.longestMs)).toFixed(3)}`)
+    console.log(`ratio: longest task in 20 pans and zooms / ${BUDGET_MS} ms budget: ${(pans.longestMs / BUDGET_MS).toFixed(2)}`)
+  } finally {
+    await browser.close()
+    await server.dispose()
+  }
+}
+
+await main()

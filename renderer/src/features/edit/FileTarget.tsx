@@ -1,0 +1,33 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+export interface FileTargetState {
+  path: string
+  overwrite: boolean
+  setPath(path: string): void
+  setOverwrite(overwrite: boolean): void
+}
+
+/** A file path typed by the user (desktop only: the backend writes it); defaults to a name in the working folder. */
+export function useFileTarget(defaultName: string): FileTargetState {
+  const [typed, setPath] = useState<string | null>(null)
+  const [overwrite, setOverwrite] = useState(false)
+  return { path: typed ?? defaultName, overwrite, setPath, setOverwrite }
+}
+
+export function FileTarget({ target }: { target: FileTargetState }) {
+  const { t } = useTranslation()
+  const id = useId()
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {t('edit.file.path')}
+      </label>
+      <input id={id} className="input mono" spellCheck={false} value={target.path} onChange={(e) => target.setPath(e.target.value)} />
+      <label className="check">
+        <input type="checkbox" checked={target.overwrite} onChange={(e) => target.setOverwrite(e.target.checked)} />
+        {t('edit.file.overwrite')}
+      </label>
+    </div>
+  )
+}

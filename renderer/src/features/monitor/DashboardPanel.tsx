@@ -1,0 +1,37 @@
+import type { MonitorEntry } from '../../stores/monitor-store'
+import { latestTime } from '../../stores/monitor-store'
+import { ChartsPanel } from './ChartsPanel'
+import { LeaderTimeline } from './LeaderTimeline'
+import { MemberCard } from './MemberCard'
+import { resolveWindow } from './time-window'
+
+interface DashboardPanelProps {
+  entry: MonitorEntry
+  memberIds: readonly string[]
+  colors: Readonly<Record<string, string>>
+  names: Readonly<Record<string, string>>
+}
+
+/** Member cards, the charts and the leader timeline. */
+export function DashboardPanel({ entry, memberIds, colors, names }: DashboardPanelProps) {
+  const now = latestTime(entry)
+  const at = entry.latest?.at ?? now
+  const { from, to } = resolveWindow(entry.view, now)
+  return (
+    <div className="monitor-dashboard">
+      <div className="member-cards">
+        {entry.members.map((info) => (
+          <MemberCard
+            key={info.memberId}
+            info={info}
+            snap={entry.latest?.members.find((m) => m.memberId === info.memberId)}
+            color={colors[info.memberId] ?? '#7d8796'}
+            at={at}
+          />
+        ))}
+      </div>
+      <ChartsPanel entry={entry} memberIds={memberIds} colors={colors} names={names} />
+      <LeaderTimeline entry={entry} from={from} to={to} memberIds={memberIds} colors={colors} names={names} />
+    </div>
+  )
+}

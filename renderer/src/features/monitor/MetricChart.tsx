@@ -1,0 +1,111 @@
+import { memo, useMemo, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CartesianGrid, LineChart, XAxis, YAxis, getNiceTickValues } from 'recharts'
+import type { ChartData, ChartSpec } from './chart-data'
+import { nearestRow } from './downsample'
+import { ChartInteraction } from './ChartInteraction'
+import { MemberLines } from './MemberLines'
+import { formatAt, formatCompact, formatTick, formatValue } from './monitor-format'
+import { timeTicks } from './time-window'
+
+export interface MetricChartProps {
+  spec: ChartSpec
+  data: ChartData
+  from: number
+  to: number
+  width: number
+  names: Readonly<Record<string, string>>
+  onSelect(a: number, b: number): void
+  onPan(fraction: number): void
+  onZoom(factor: number): void
+  onReset(): void
+}
+
+const HEIGHT = 176
+const MARGIN = { top: 8, right: 28, bottom: 0, left: 0 }
+
+/**
+ * One metric over time: a line per member (and a dashed one per member for
+ * a second field), hover read-out, drag to zoom, arrow keys to pan.
+ */
+export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
+  const { spec, data, from, to, width, names, onSelect } = props
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language
+  const [hover, setHover] = useState<{ at: number; x: number } | null>(null)
+  const title = t(`monitor.charts.${spec.id}`)
+  const span = to - from
+  // The lines are not recharts <Line>s, so the y axis gets its domain from here, rounded up to a nice tick.
+  const yDomain = useMemo(() => {
+    const ticks = getNiceTickValues([0, data.max > 0 ? data.max : 1], 5, spec.unit !== 'count')
+    return [0, Math.max(data.max, ticks[ticks.length - 1] ?? 1)]
+  }, [data.max, spec.unit])
+
+  // The chart is rebuilt only when its data or window changes, never on hover.
+  const chart = useMemo(
+    () => (
+      <LineChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
+        <CartesianGrid vertical={false} strokeDasharray="2 4" className="chart-grid" />
+        <XAxis
+          dataKey="t"
+          type="number"
+          domain={[from, to]}
+          allowDataOverflow
+          ticks={timeTicks(from, to, Math.max(2, Math.floor(width / 110)))}
+          tickFormatter={(v: number) => formatTick(v, locale, span)}
+          tick={{ fontSize: 11 }}
+          height={22}
+        />
+        <YAxis
+          width={46}
+          tick={{ fontSize: 11 }}
+          tickFormatter={(v: number) => formatCompact(v, locale)}
+          type="number"
+          domain={yDomain}
+          allowDataOverflow
+          allowDecimals={spec.unit !== 'count'}
+        />
+        <MemberLines data={data} />
+        <ChartInteraction from={from} to={to} onSelect={onSelect} onHover={(at, x) => setHover(at === null ? null : { at, x })} />
+      </LineChart>
+    ),
+    [width, from, to, span, data, locale, onSelect, spec.unit, yDomain],
+  )
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowLeft') props.onPan(-0.25)
+    else if (e.key === 'ArrowRight') props.onPan(0.25)
+    else if (e.key === '+' || e.key === '=') props.onZoom(0.5)
+    else if (e.key === '-') props.onZoom(2)
+    else if (e.key === 'Escape' || e.key === '0') props.onReset()
+    else return
+    e.preventDefault()
+  }
+  const row = hover ? nearestRow(data.rows, hover.at) : null
+
+  return (
+    <figure className="metric-chart" tabIndex={0} aria-label={t('monitor.charts.label', { title })} onKeyDown={onKeyDown} data-chart={spec.id}>
+      <figcaption>
+        <span className="metric-chart-title">{title}</span>
+        <span className="metric-chart-hint">{t(`monitor.charts.hint.${spec.id}`)}</span>
+      </figcaption>
+      <div className="metric-chart-plot">
+        {chart}
+        {!data.hasData && <p className="chart-empty">{t('monitor.charts.noData')}</p>}
+        {hover && (
+          <div className={hover.x > width / 2 ? 'chart-tooltip left' : 'chart-tooltip'} style={{ left: hover.x }} role="presentation">
+            <div className="chart-tooltip-time">{formatAt(hover.at, locale, span > 12 * 3_600_000)}</div>
+            {data.lines.map((line) => (
+              <div key={line.key} className="chart-tooltip-row">
+                <span className={line.dashed ? 'legend-swatch dashed' : 'legend-swatch'} style={{ borderColor: line.color }} />
+                <span>{names[line.memberId] ?? line.memberId}</span>
+                {spec.fields.length > 1 && <span className="muted">{t(`monitor.charts.field.${line.field}`)}</span>}
+                <span className="chart-tooltip-value">{formatValue(row?.v[line.index], locale)}</span>
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+    </figure>
+  )
+})

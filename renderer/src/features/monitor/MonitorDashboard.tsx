@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useApi } from '../../backend/client-context'
+import { selectMonitor, useMonitorStore } from '../../stores/monitor-store'
+import '../../styles/monitor.css'
+import { AlertsPanel } from './AlertsPanel'
+import { ClientsPanel } from './ClientsPanel'
+import { DashboardPanel } from './DashboardPanel'
+import { HealthHeader } from './HealthHeader'
+import { memberColors } from './member-colors'
+import { memberShort } from './monitor-format'
+import { SettingsPanel } from './SettingsPanel'
+import { WordConsole } from './WordConsole'
+
+export const MONITOR_TABS = ['dashboard', 'clients', 'console', 'alerts', 'settings'] as const
+export type MonitorTab = (typeof MONITOR_TABS)[number]
+
+interface MonitorDashboardProps {
+  monitorId: string
+  /** Open connections to the same ensemble, for joining client sessions with their nodes. */
+  connectionIds: readonly string[]
+  /** Called after the user stopped the monitor. */
+  onStopped?(): void
+}
+
+/** Everything about one monitored ensemble: health on top, then dashboard, clients, console, alerts, settings. */
+export function MonitorDashboard({ monitorId, connectionIds, onStopped }: MonitorDashboardProps) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const entry = useMonitorStore(selectMonitor(monitorId))
+  const [tab, setTab] = useState<MonitorTab>('dashboard')
+  const alertSeq = entry?.alertSeq ?? 0
+  const expectedAlerts = entry?.latest?.activeAlerts ?? 0
+  const alertsAgree = expectedAlerts === (entry?.activeAlerts.length ?? 0)
+
+  // The active list is re-read when an alert event came or the count in the samples disagrees.
+  useEffect(() => {
+    let live = true
+    api.getMonitorAlerts({ monitorId, limit: 200 }).then(
+      (result) => live && useMonitorStore.getState().setAlerts(monitorId, result.active, result.history),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [api, monitorId, alertSeq, alertsAgree])
+
+  const members = entry?.members
+  const ringIds = entry ? Object.keys(entry.rings).join('\n') : ''
+  const memberIds = useMemo(() => {
+    const ids = (members ?? []).map((m) => m.memberId)
+    return [...ids, ...ringIds.split('\n').filter((id) => id !== '' && !ids.includes(id))]
+  }, [members, ringIds])
+  const colors = useMemo(() => memberColors(members ?? [], memberIds), [members, memberIds])
+  const names = useMemo(() => {
+    const out: Record<string, string> = {}
+    for (const id of memberIds) out[id] = memberShort(t, members?.find((m) => m.memberId === id), id)
+    return out
+  }, [members, memberIds, t])
+
+  if (!entry) return <p className="empty-state muted"><span className="spinner" /> {t('monitor.starting')}</p>
+  const active = entry.activeAlerts.length
+  return (
+    <div className="monitor">
+      <HealthHeader entry={entry} names={names} />
+      {entry.stopped && <p className="message message-warning">{t('monitor.stopped')}</p>}
+      <div className="monitor-tabs" role="tablist" aria-label={t('monitor.tabs.label')}>
+        {MONITOR_TABS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`${monitorId}-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`${monitorId}-panel-${id}`}
+            className={tab === id ? 'monitor-tab active' : 'monitor-tab'}
+            onClick={() => setTab(id)}
+          >
+            {t(`monitor.tabs.${id}`)}
+            {id === 'alerts' && active > 0 && <span className="chip chip-alert">{active}</span>}
+          </button>
+        ))}
+      </div>
+      <div className="monitor-panel" role="tabpanel" id={`${monitorId}-panel-${tab}`} aria-labelledby={`${monitorId}-tab-${tab}`}>
+        {tab === 'dashboard' && <DashboardPanel entry={entry} memberIds={memberIds} colors={colors} names={names} />}
+        {tab === 'clients' && <ClientsPanel entry={entry} colors={colors} names={names} connectionIds={connectionIds} />}
+        {tab === 'console' && <WordConsole entry={entry} names={names} />}
+        {tab === 'alerts' && <AlertsPanel entry={entry} names={names} />}
+        {tab === 'settings' && <SettingsPanel entry={entry} onStopped={onStopped} />}
+      </div>
+    </div>
+  )
+}

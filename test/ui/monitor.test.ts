@@ -1,0 +1,175 @@
+/**
+ * The Monitor view in real Chromium against the real backend and a real
+ * 3-member ensemble: the dashboard shows real data and the charts draw; a
+ * stopped member shows as down and fires an alert that clears when it comes
+ * back; stopping the leader puts an election on the leader timeline; the
+ * clients list joins sessions with the open node; the four-letter-word
+ * console asks before a word that changes the server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Locator, Page } from 'playwright-core'
+import zookeeper from 'node-zookeeper-client'
+import { startEnsemble, type TestEnsemble, type TestMember } from '../helpers/ensemble'
+import { startBackendServer, type BackendServer } from '../helpers/backend-server'
+import { launchChromium, openPage, screenshot, type OpenedPage } from '../helpers/chromium'
+import { connectThroughDialog, requireBuiltRenderer } from './ui-fixture'
+
+let ensemble: TestEnsemble
+let server: BackendServer
+let browser: Browser
+let opened: OpenedPage
+let holder: zookeeper.Client | null = null
+
+const HEALTHY = /^Healthy: server \d \(127\.0\.0\.1:\d+\) leads, 3 of 3 voters in sync, can lose 1 more voter\.$/
+
+beforeAll(async () => {
+  requireBuiltRenderer()
+  ensemble = await startEnsemble({ size: 3, tickTime: 500 })
+  server = await startBackendServer()
+  browser = await launchChromium()
+  opened = await openPage(browser, server.pageUrl)
+})
+
+afterAll(async () => {
+  holder?.close()
+  await browser?.close()
+  await server?.dispose()
+  await ensemble?.stop()
+})
+
+const page = (): Page => opened.page
+const health = (): Locator => page().getByRole('region', { name: 'Ensemble health' })
+const card = (member: TestMember): Locator => page().getByRole('region', { name: member.address, exact: true })
+const monitorTab = (name: string): Locator => page().getByRole('tablist', { name: 'Monitor sections' }).getByRole('tab', { name })
+
+/** Points drawn by a chart's first line: the number of segments in its SVG path. */
+async function chartPoints(chart: string): Promise<number> {
+  const paths = page().locator(`figure[data-chart="${chart}"] path.recharts-curve`)
+  const ds = await paths.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('d') ?? ''))
+  return Math.max(0, ...ds.map((d) => (d.match(/L/g) ?? []).length + 1))
+}
+
+async function followerOf(): Promise<TestMember> {
+  for (const m of ensemble.members) if ((await m.mode()) === 'follower') return m
+  throw new Error('no follower')
+}
+
+describe('the Monitor view of a connection', () => {
+  it('shows the health sentence, a card per member with real data, and charts that draw', async () => {
+    await connectThroughDialog(page(), { name: 'Monitored', connectString: ensemble.connectString })
+    await page().getByRole('tab', { name: 'Monitor', exact: true }).click()
+    await health().getByText(HEALTHY).waitFor({ timeout: 30_000 })
+
+    // One round per second, set through the settings section like a user would.
+    await monitorTab('Settings').click()
+    await page().getByLabel('Interval', { exact: true }).fill('1')
+    await page().getByRole('button', { name: 'Apply' }).click()
+    await page().getByText('Applied from the next round.').waitFor()
+    await monitorTab('Dashboard').click()
+
+    const leader = await ensemble.leader()
+    for (const member of ensemble.members) {
+      const region = card(member)
+      await region.getByText(member === leader ? 'Leader' : 'Follower', { exact: true }).waitFor()
+      await expect.poll(() => region.getByText('3.8', { exact: false }).count()).toBeGreaterThan(0)
+      await region.getByText(/^0x[0-9a-f]+$/).first().waitFor()
+    }
+    await page().getByRole('radiogroup', { name: 'Time range' }).getByRole('radio', { name: '5 min' }).click()
+    await expect.poll(() => chartPoints('znodes'), { timeout: 20_000 }).toBeGreaterThanOrEqual(3)
+    await expect.poll(() => chartPoints('connections'), { timeout: 20_000 }).toBeGreaterThanOrEqual(3)
+    expect(await page().locator('figure[data-chart] svg.recharts-surface').count()).toBe(7)
+
+    // Hovering a chart reads out every member's value at that time.
+    const plot = page().locator('figure[data-chart="connections"] .metric-chart-plot')
+    await plot.scrollIntoViewIfNeeded()
+    const box = await plot.boundingBox()
+    if (!box) throw new Error('no chart')
+    await page().mouse.move(box.x + box.width - 30, box.y + box.height / 2)
+    await expect.poll(() => plot.locator('.chart-tooltip-row').count()).toBe(3)
+    await screenshot(page(), 'monitor-view-dashboard-light-en')
+    expect(opened.errors).toEqual([])
+  }, 120_000)
+
+  it('shows a stopped member as down with an alert, and clears both when it is back', async () => {
+    const follower = await followerOf()
+    await follower.stop()
+    await card(follower).getByText('Down', { exact: true }).waitFor({ timeout: 20_000 })
+    await health().getByText(/^Not healthy: .*is down/).waitFor()
+    await expect.poll(() => monitorTab('Alerts').textContent(), { timeout: 15_000 }).toMatch(/Alerts\s*1/)
+    await screenshot(page(), 'monitor-view-member-down-light-en')
+    await monitorTab('Alerts').click()
+    const active = page().getByRole('list', { name: 'Active alerts' })
+    await active.locator('[data-rule="member-down"]').getByText('Member down').waitFor()
+    await screenshot(page(), 'monitor-view-alerts-light-en')
+
+    await follower.start()
+    await page().getByText('No alert is firing.').waitFor({ timeout: 30_000 })
+    const history = page().getByRole('list', { name: 'Alert history' })
+    await history.locator('[data-rule="member-down"][data-kind="clear"]').waitFor()
+    await history.locator('[data-rule="member-down"][data-kind="fire"]').waitFor()
+    await monitorTab('Dashboard').click()
+    await card(follower).getByText('Follower', { exact: true }).waitFor({ timeout: 20_000 })
+    await health().getByText(HEALTHY).waitFor({ timeout: 20_000 })
+  }, 120_000)
+
+  it('puts the election on the leader timeline when the leader stops', async () => {
+    const leader = await ensemble.leader()
+    if (!leader) throw new Error('no leader')
+    await leader.stop()
+    const events = page().getByRole('list', { name: 'Events' })
+    await events.getByText(/became the leader/).first().waitFor({ timeout: 30_000 })
+    await expect.poll(() => page().locator('.leader-timeline g.term').count()).toBeGreaterThanOrEqual(2)
+    await page().locator('.leader-timeline g.election').first().waitFor()
+    await expect(page().locator('.leader-timeline .election-label').first().textContent()).resolves.toMatch(/^election/)
+    await card(leader).getByText('Down', { exact: true }).waitFor()
+    await page().locator('.leader-timeline').scrollIntoViewIfNeeded()
+    await screenshot(page(), 'monitor-view-election-light-en')
+    await leader.start()
+    await card(leader).getByText('Follower', { exact: true }).waitFor({ timeout: 30_000 })
+  }, 120_000)
+
+  it('lists client sessions and marks the one that owns the open ephemeral node', async () => {
+    holder = await new Promise<zookeeper.Client>((resolve) => {
+      const client = zookeeper.createClient(ensemble.connectString, { sessionTimeout: 30_000 })
+      client.once('connected', () => resolve(client))
+      client.connect()
+    })
+    const session = holder
+    await new Promise<void>((resolve, reject) =>
+      session.create('/held', Buffer.from('x'), zookeeper.CreateMode.EPHEMERAL, (error) => (error ? reject(error) : resolve())),
+    )
+    const sessionHex = `0x${session.getSessionId().toString('hex').replace(/^0+/, '')}`
+
+    await page().getByRole('tab', { name: 'Browse', exact: true }).click()
+    const tree = page().getByRole('tree', { name: 'ZooKeeper tree of Monitored' })
+    await tree.getByRole('treeitem', { name: '/', exact: true }).click()
+    await page().getByRole('button', { name: 'Refresh the selected node' }).click()
+    await tree.getByRole('treeitem', { name: 'held', exact: true }).click()
+    await page().getByRole('region', { name: 'Node', exact: true }).getByRole('heading', { name: '/held' }).waitFor()
+
+    await page().getByRole('tab', { name: 'Monitor', exact: true }).click()
+    await monitorTab('Clients').click()
+    const row = page().locator('tr.client-highlight')
+    await row.getByText('owns the open node /held').waitFor({ timeout: 20_000 })
+    expect((await row.textContent())?.toLowerCase()).toContain(sessionHex.toLowerCase())
+    await page().getByText(/^this console: Monitored$/).first().waitFor()
+    await screenshot(page(), 'monitor-view-clients-light-en')
+  }, 90_000)
+
+  it('runs a four-letter word and asks before one that changes the server', async () => {
+    await monitorTab('Four-letter words').click()
+    const form = page().getByRole('region', { name: 'Four-letter-word console' })
+    await form.getByLabel('Command').selectOption('srvr')
+    await form.getByRole('button', { name: 'Run' }).click()
+    await page().locator('pre.word-output').getByText(/Zookeeper version: 3\.8/).waitFor()
+
+    await form.getByLabel('Command').selectOption('srst')
+    await form.getByRole('button', { name: 'Run' }).click()
+    const confirm = page().getByRole('dialog', { name: 'Run “srst”?' })
+    await confirm.getByText(/resets counters that every monitoring tool relies on/).waitFor()
+    await screenshot(page(), 'monitor-view-console-confirm-light-en')
+    await confirm.getByRole('button', { name: 'Run srst' }).click()
+    await page().locator('pre.word-output').getByText('Server stats reset.').waitFor()
+    expect(opened.errors).toEqual([])
+  }, 60_000)
+})
