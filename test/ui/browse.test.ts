@@ -160,10 +160,12 @@ describe('browsing a real ensemble', () => {
     await screenshot(page, 'ui-browse-noauth-light-en')
   })
 
-  it('follows a node that disappears: NO_NODE as a sentence', async () => {
-    await runKazoo(ensemble.connectString, "zk.delete('/ui/app/empty'); result = True")
+  it('follows a node that disappears while it is open: the panel says so and the row goes', async () => {
     await openNode('empty')
-    await nodePanel().getByText('The node does not exist (it may have been deleted).').waitFor()
+    await nodePanel().getByText('/ui/app/empty').first().waitFor()
+    await runKazoo(ensemble.connectString, "zk.delete('/ui/app/empty'); result = True")
+    await nodePanel().getByText('This node was deleted. What is shown is its last known state.').waitFor()
+    await tree.getByRole('treeitem', { name: 'empty', exact: true }).waitFor({ state: 'detached' })
   })
 
   it('keeps the console free of errors', () => {
