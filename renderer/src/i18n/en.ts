@@ -10,6 +10,7 @@ import * as treeNav from './sections/tree-nav'
 import * as search from './sections/search'
 import * as monitor from './sections/monitor'
 import * as edit from './sections/edit'
+import * as editor from './sections/editor'
 
 export const en = {
   ...live.en,
@@ -19,6 +20,7 @@ export const en = {
   ...search.en,
   ...monitor.en,
   ...edit.en,
+  ...editor.en,
   app: {
     title: 'ZooKeeper Console',
     loading: 'Starting…',

@@ -6,6 +6,7 @@ import * as treeNav from './sections/tree-nav'
 import * as search from './sections/search'
 import * as monitor from './sections/monitor'
 import * as edit from './sections/edit'
+import * as editor from './sections/editor'
 import type { Catalogue } from './en'
 
 export const zhCN: Catalogue = {
@@ -16,6 +17,7 @@ export const zhCN: Catalogue = {
   ...search.zhCN,
   ...monitor.zhCN,
   ...edit.zhCN,
+  ...editor.zhCN,
   app: {
     title: 'ZooKeeper 控制台',
     loading: '正在启动…',

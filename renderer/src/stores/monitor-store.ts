@@ -52,6 +52,12 @@ export interface MonitorEntry {
   /** The rings are mutated in place; the record is replaced (and `ringsRev` bumped) whenever they change. */
   rings: Record<string, MemberRing>
   ringsRev: number
+  /**
+   * Bumped when the rings change other than by a new point at the end (history
+   * loaded, resized, a member's first point): views that show a window of
+   * the past redraw for this, not for every sample.
+   */
+  ringsEpoch: number
   /** The rings hold every recorded point from this time on. */
   coverageFrom: number
   view: ViewWindow
@@ -113,6 +119,7 @@ function withHistory(entry: MonitorEntry, history: HistoryResult): MonitorEntry 
     ...entry,
     rings,
     ringsRev: entry.ringsRev + 1,
+    ringsEpoch: entry.ringsEpoch + 1,
     coverageFrom: Math.min(entry.coverageFrom, history.from),
     events: mergeEvents(entry.events, history.events),
     leaderTerms: mergeTerms(entry.leaderTerms, history.leaderTerms),
@@ -122,8 +129,13 @@ function withHistory(entry: MonitorEntry, history: HistoryResult): MonitorEntry 
 /** Folds one round into an entry: a point per member (as the backend records it) and the leader terms. */
 function withSample(entry: MonitorEntry, sample: EnsembleSample): MonitorEntry {
   const capacity = ringCapacityFor(entry.settings.intervalMs)
+  let ringsEpoch = entry.ringsEpoch
   for (const snap of sample.members) {
-    const ring = (entry.rings[snap.memberId] ??= createRing(capacity))
+    let ring = entry.rings[snap.memberId]
+    if (!ring) {
+      ring = entry.rings[snap.memberId] = createRing(capacity)
+      ringsEpoch += 1
+    }
     // Same rule as the backend's round assembler, so live points match reloaded history.
     const fresh = !snap.stale && snap.polledAt !== null
     const at = Math.max(fresh ? (snap.polledAt ?? sample.at) : sample.at, ringLastTime(ring) ?? Number.NEGATIVE_INFINITY)
@@ -145,7 +157,7 @@ function withSample(entry: MonitorEntry, sample: EnsembleSample): MonitorEntry {
     m.reset ? [{ at: m.reset.at, kind: 'counter-reset' as const, memberId: m.memberId, message: m.reset.message }] : [],
   )
   if (resets.length > 0) events = mergeEvents(events, resets)
-  return { ...entry, latest: sample, leaderTerms: terms, events }
+  return { ...entry, latest: sample, leaderTerms: terms, events, ringsEpoch }
 }
 
 function newEntry(state: MonitorState, previous: MonitorEntry | undefined): MonitorEntry {
@@ -164,6 +176,7 @@ function newEntry(state: MonitorState, previous: MonitorEntry | undefined): Moni
     events: mergeEvents(previous?.events ?? [], state.events),
     rings: previous?.rings ?? {},
     ringsRev: previous?.ringsRev ?? 0,
+    ringsEpoch: (previous?.ringsEpoch ?? 0) + 1,
     coverageFrom: previous?.coverageFrom ?? Number.POSITIVE_INFINITY,
     view: previous?.view ?? { range: DEFAULT_RANGE, zoom: null },
     stopped: false,
@@ -263,7 +276,7 @@ export const useMonitorStore = create<MonitorStoreState>()((set) => {
         if (capacity === ringCapacityFor(entry.settings.intervalMs)) return { ...entry, settings }
         const rings: Record<string, MemberRing> = {}
         for (const [id, ring] of Object.entries(entry.rings)) rings[id] = ringResize(ring, capacity)
-        return { ...entry, settings, rings, ringsRev: entry.ringsRev + 1 }
+        return { ...entry, settings, rings, ringsRev: entry.ringsRev + 1, ringsEpoch: entry.ringsEpoch + 1 }
       }),
     setView: (monitorId, view) => update(monitorId, (entry) => ({ ...entry, view })),
   }

@@ -1,39 +1,38 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../backend/client-context'
 import { describeError } from '../../i18n/describe-error'
 import { latestTime, useMonitorStore, type MonitorEntry } from '../../stores/monitor-store'
 import { ErrorMessage } from '../../ui/ErrorMessage'
-import { CHART_SPECS, chartData } from './chart-data'
+import { CHART_SPECS } from './chart-data'
 import { MetricChart } from './MetricChart'
 import { ensureCoverage } from './monitor-actions'
 import { RangeToolbar } from './RangeToolbar'
-import { gapFor, panBy, rangeMs, resolveWindow, zoomBy, zoomTo, type ViewWindow } from './time-window'
+import { panBy, rangeMs, zoomBy, zoomTo, type ViewWindow } from './time-window'
 import { useElementWidth } from './use-element-width'
 
 /** Developer switch for the benchmark's reference run: draw every point, no downsampling. */
 const RAW_POINTS = typeof localStorage !== 'undefined' && localStorage.getItem('zk-console.monitor.rawPoints') === '1'
 const GAP = 12
-/** Plot width minus the y axis and margins, halved: each bucket draws a minimum and a maximum. */
-const bucketsFor = (chartWidth: number) => Math.max(20, Math.floor((chartWidth - 60) / 2))
 
 export interface ChartsPanelProps {
   entry: MonitorEntry
+  /** The window every chart shows. */
+  from: number
+  to: number
   memberIds: readonly string[]
   colors: Readonly<Record<string, string>>
   names: Readonly<Record<string, string>>
 }
 
 /** The time-range toolbar and every metric chart, sharing one window. */
-export function ChartsPanel({ entry, memberIds, colors, names }: ChartsPanelProps) {
+export function ChartsPanel({ entry, from, to, memberIds, colors, names }: ChartsPanelProps) {
   const { t } = useTranslation()
   const api = useApi()
   const monitorId = entry.monitorId
   const [gridRef, gridWidth] = useElementWidth<HTMLDivElement>()
   // Which range's history arrived (or failed); while it differs from the range shown, history is loading.
   const [loaded, setLoaded] = useState<{ range: string; error: string | null } | null>(null)
-  const now = latestTime(entry)
-  const { from, to } = resolveWindow(entry.view, now)
   const columns = gridWidth >= 900 ? 2 : 1
   const chartWidth = Math.max(0, Math.floor((gridWidth - (columns - 1) * GAP) / columns) - 2)
   const range = entry.view.range
@@ -64,13 +63,10 @@ export function ChartsPanel({ entry, memberIds, colors, names }: ChartsPanelProp
   const onZoom = useCallback((factor: number) => change((v, n) => zoomBy(v, factor, n)), [change])
   const onReset = useCallback(() => change((v) => ({ ...v, zoom: null })), [change])
 
-  const rings = entry.rings
-  const intervalMs = entry.settings.intervalMs
-  const charts = useMemo(() => {
-    if (chartWidth <= 0) return []
-    const opts = { from, to, buckets: bucketsFor(chartWidth), intervalMs, gapMs: gapFor(intervalMs), raw: RAW_POINTS }
-    return CHART_SPECS.map((spec) => ({ spec, data: chartData(spec, rings, memberIds, colors, opts) }))
-  }, [rings, memberIds, colors, from, to, chartWidth, intervalMs])
+  // The charts draw in a background render that React splits into short tasks; the toolbar answers at once.
+  const drawFrom = useDeferredValue(from)
+  const drawTo = useDeferredValue(to)
+  const drawEpoch = useDeferredValue(entry.ringsEpoch)
 
   return (
     <section className="monitor-charts" aria-label={t('monitor.charts.title')}>
@@ -94,21 +90,27 @@ export function ChartsPanel({ entry, memberIds, colors, names }: ChartsPanelProp
       </ul>
       {error && <ErrorMessage>{t('monitor.charts.loadFailed', { reason: error })}</ErrorMessage>}
       <div className="charts-grid" ref={gridRef} style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
-        {charts.map(({ spec, data }) => (
-          <MetricChart
-            key={spec.id}
-            spec={spec}
-            data={data}
-            from={from}
-            to={to}
-            width={chartWidth}
-            names={names}
-            onSelect={onSelect}
-            onPan={onPan}
-            onZoom={onZoom}
-            onReset={onReset}
-          />
-        ))}
+        {chartWidth > 0 &&
+          CHART_SPECS.map((spec) => (
+            <MetricChart
+              key={spec.id}
+              spec={spec}
+              rings={entry.rings}
+              epoch={drawEpoch}
+              memberIds={memberIds}
+              colors={colors}
+              intervalMs={entry.settings.intervalMs}
+              raw={RAW_POINTS}
+              from={drawFrom}
+              to={drawTo}
+              width={chartWidth}
+              names={names}
+              onSelect={onSelect}
+              onPan={onPan}
+              onZoom={onZoom}
+              onReset={onReset}
+            />
+          ))}
       </div>
     </section>
   )

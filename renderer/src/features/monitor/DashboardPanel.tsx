@@ -3,7 +3,7 @@ import { latestTime } from '../../stores/monitor-store'
 import { ChartsPanel } from './ChartsPanel'
 import { LeaderTimeline } from './LeaderTimeline'
 import { MemberCard } from './MemberCard'
-import { resolveWindow } from './time-window'
+import { steppedWindow } from './time-window'
 
 interface DashboardPanelProps {
   entry: MonitorEntry
@@ -16,7 +16,7 @@ interface DashboardPanelProps {
 export function DashboardPanel({ entry, memberIds, colors, names }: DashboardPanelProps) {
   const now = latestTime(entry)
   const at = entry.latest?.at ?? now
-  const { from, to } = resolveWindow(entry.view, now)
+  const { from, to } = steppedWindow(entry.view, now, entry.settings.intervalMs)
   return (
     <div className="monitor-dashboard">
       <div className="member-cards">
@@ -30,8 +30,19 @@ export function DashboardPanel({ entry, memberIds, colors, names }: DashboardPan
           />
         ))}
       </div>
-      <ChartsPanel entry={entry} memberIds={memberIds} colors={colors} names={names} />
-      <LeaderTimeline entry={entry} from={from} to={to} memberIds={memberIds} colors={colors} names={names} />
+      <ChartsPanel entry={entry} from={from} to={to} memberIds={memberIds} colors={colors} names={names} />
+      <LeaderTimeline
+        rings={entry.rings}
+        epoch={entry.ringsEpoch}
+        terms={entry.leaderTerms}
+        events={entry.events}
+        intervalMs={entry.settings.intervalMs}
+        from={from}
+        to={to}
+        memberIds={memberIds}
+        colors={colors}
+        names={names}
+      />
     </div>
   )
 }

@@ -1,6 +1,7 @@
-import { useId, useMemo } from 'react'
+import { memo, useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { latestTime, type MonitorEntry } from '../../stores/monitor-store'
+import type { LeaderTerm, TimelineEvent } from '../../../../shared/protocol/monitor-api'
+import type { MemberRing } from './member-ring'
 import { formatDuration, formatTick } from './monitor-format'
 import { electionMarks, stateSegments, visibleTerms, type StateSegment } from './timeline-segments'
 import { TimelineEvents } from './TimelineEvents'
@@ -8,7 +9,12 @@ import { gapFor, timeTicks } from './time-window'
 import { useElementWidth } from './use-element-width'
 
 interface LeaderTimelineProps {
-  entry: MonitorEntry
+  /** Mutated in place: `epoch` and the window say when the drawing changes. */
+  rings: Readonly<Record<string, MemberRing>>
+  epoch: number
+  terms: readonly LeaderTerm[]
+  events: readonly TimelineEvent[]
+  intervalMs: number
   from: number
   to: number
   memberIds: readonly string[]
@@ -31,19 +37,23 @@ function segmentStyle(seg: StateSegment, color: string): { className: string; fi
   return { className: 'seg', fill: color, opacity }
 }
 
+/** Like the charts: a new point at the end of a ring alone does not redraw the lanes of a window. */
+function sameDrawing(a: LeaderTimelineProps, b: LeaderTimelineProps): boolean {
+  return (Object.keys(a) as Array<keyof LeaderTimelineProps>).every((key) => key === 'rings' || a[key] === b[key])
+}
+
 /** Who led when, the elections between leaders with their duration, and each member's role over time. */
-export function LeaderTimeline({ entry, from, to, memberIds, colors, names }: LeaderTimelineProps) {
+export const LeaderTimeline = memo(function LeaderTimeline(props: LeaderTimelineProps) {
+  const { rings, intervalMs: interval, from, to, memberIds, colors, names } = props
   const { t, i18n } = useTranslation()
   const hatch = useId().replace(/:/g, '')
   const [ref, width] = useElementWidth<HTMLDivElement>()
-  const now = latestTime(entry)
   const span = Math.max(1, to - from)
   const plotW = Math.max(1, width - LABEL_W - 8)
   const x = (at: number) => LABEL_W + ((Math.max(from, Math.min(to, at)) - from) / span) * plotW
-  const terms = visibleTerms(entry.leaderTerms, from, to, now)
-  const elections = electionMarks(entry.leaderTerms, from, to)
-  const rings = entry.rings
-  const interval = entry.settings.intervalMs
+  // An open term runs to the window's end (the window follows the newest sample).
+  const terms = visibleTerms(props.terms, from, to, to)
+  const elections = electionMarks(props.terms, from, to)
   const lanes = useMemo(
     () => memberIds.map((id) => ({ id, segments: rings[id] ? stateSegments(rings[id], from, to, interval, gapFor(interval)) : [] })),
     [rings, memberIds, from, to, interval],
@@ -138,7 +148,7 @@ export function LeaderTimeline({ entry, from, to, memberIds, colors, names }: Le
         <li><span className="legend-box seg-down" />{t('monitor.status.down')}</li>
         <li><span className="legend-box election-swatch" />{t('monitor.timeline.electionLegend')}</li>
       </ul>
-      <TimelineEvents entry={entry} from={from} to={to} names={names} />
+      <TimelineEvents events={props.events} terms={props.terms} rings={rings} from={from} to={to} names={names} />
     </section>
   )
-}
+}, sameDrawing)

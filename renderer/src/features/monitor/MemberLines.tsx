@@ -1,20 +1,49 @@
-import { useId } from 'react'
-import { Curve, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts'
+import { useId, useMemo } from 'react'
+import { Curve, usePlotArea } from 'recharts'
 import type { ChartData } from './chart-data'
 
+interface MemberLinesProps {
+  data: ChartData
+  /** The x and y domains the chart's axes show. */
+  from: number
+  to: number
+  yMax: number
+}
+
 /**
- * The lines of a chart, drawn as recharts Curves on the chart's own scales.
+ * The lines of a chart, drawn as recharts Curves in the chart's plot area.
  * One <Line> per member and field would each register with recharts' store
- * and recompute on every pan (about 100 ms per line here); the curves only
- * need the scales, so 7 charts × 10 lines redraw within one frame's budget.
+ * and recompute on every pan (about 100 ms per line here). The coordinates
+ * come from the domains the axes were given, not from recharts' scale
+ * hooks: those change several times while recharts settles a new domain,
+ * and each change would redraw every curve.
  */
-export function MemberLines({ data }: { data: ChartData }) {
-  const x = useXAxisScale()
-  const y = useYAxisScale()
+export function MemberLines({ data, from, to, yMax }: MemberLinesProps) {
   const plot = usePlotArea()
   const clip = useId().replace(/:/g, '')
-  if (!x || !y || !plot) return null
-  const xs = data.rows.map((row) => x(row.t) ?? null)
+  const curves = useMemo(() => {
+    if (!plot || plot.width <= 0) return null
+    const sx = plot.width / Math.max(1, to - from)
+    const sy = plot.height / Math.max(Number.MIN_VALUE, yMax)
+    const bottom = plot.y + plot.height
+    const xs = data.rows.map((row) => plot.x + (row.t - from) * sx)
+    return data.lines.map((line) => (
+      <Curve
+        key={line.key}
+        type="linear"
+        connectNulls={false}
+        points={data.rows.map((row, i) => {
+          const v = row.v[line.index]
+          return { x: xs[i] ?? null, y: v === null || v === undefined ? null : bottom - v * sy }
+        })}
+        fill="none"
+        stroke={line.color}
+        strokeWidth={line.dashed ? 1.2 : 1.6}
+        strokeDasharray={line.dashed ? '4 3' : undefined}
+      />
+    ))
+  }, [data, from, to, yMax, plot])
+  if (!plot || !curves) return null
   return (
     <g className="member-lines">
       <defs>
@@ -22,24 +51,7 @@ export function MemberLines({ data }: { data: ChartData }) {
           <rect x={plot.x} y={plot.y - 2} width={plot.width} height={plot.height + 4} />
         </clipPath>
       </defs>
-      <g clipPath={`url(#${clip})`}>
-        {data.lines.map((line) => (
-          <Curve
-            key={line.key}
-            type="linear"
-            connectNulls={false}
-            points={data.rows.map((row, i) => {
-              const v = row.v[line.index]
-              return { x: xs[i] ?? null, y: v === null || v === undefined ? null : (y(v) ?? null) }
-            })}
-            fill="none"
-            stroke={line.color}
-            strokeWidth={line.dashed ? 1.2 : 1.6}
-            strokeDasharray={line.dashed ? '4 3' : undefined}
-            data-member={line.memberId}
-          />
-        ))}
-      </g>
+      <g clipPath={`url(#${clip})`}>{curves}</g>
     </g>
   )
 }

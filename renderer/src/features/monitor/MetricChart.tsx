@@ -1,16 +1,24 @@
 import { memo, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CartesianGrid, LineChart, XAxis, YAxis, getNiceTickValues } from 'recharts'
-import type { ChartData, ChartSpec } from './chart-data'
+import { chartData, type ChartSpec } from './chart-data'
+import type { MemberRing } from './member-ring'
 import { nearestRow } from './downsample'
 import { ChartInteraction } from './ChartInteraction'
 import { MemberLines } from './MemberLines'
 import { formatAt, formatCompact, formatTick, formatValue } from './monitor-format'
-import { timeTicks } from './time-window'
+import { gapFor, timeTicks } from './time-window'
 
 export interface MetricChartProps {
   spec: ChartSpec
-  data: ChartData
+  /** Mutated in place: `epoch` and the window say when the drawing changes (see `sameDrawing`). */
+  rings: Readonly<Record<string, MemberRing>>
+  epoch: number
+  memberIds: readonly string[]
+  colors: Readonly<Record<string, string>>
+  intervalMs: number
+  /** Every point, no downsampling (the benchmark's reference). */
+  raw: boolean
   from: number
   to: number
   width: number
@@ -21,6 +29,15 @@ export interface MetricChartProps {
   onReset(): void
 }
 
+/**
+ * A new point at the end of a ring changes the rings' record but not what a
+ * chart of a fixed window shows; the live window moves in bucket steps
+ * (steppedWindow), so comparing the window and the epoch is enough.
+ */
+function sameDrawing(a: MetricChartProps, b: MetricChartProps): boolean {
+  return (Object.keys(a) as Array<keyof MetricChartProps>).every((key) => key === 'rings' || a[key] === b[key])
+}
+
 const HEIGHT = 176
 const MARGIN = { top: 8, right: 28, bottom: 0, left: 0 }
 
@@ -29,12 +46,17 @@ const MARGIN = { top: 8, right: 28, bottom: 0, left: 0 }
  * a second field), hover read-out, drag to zoom, arrow keys to pan.
  */
 export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
-  const { spec, data, from, to, width, names, onSelect } = props
+  const { spec, rings, memberIds, colors, intervalMs, raw, from, to, width, names, onSelect } = props
   const { t, i18n } = useTranslation()
   const locale = i18n.language
   const [hover, setHover] = useState<{ at: number; x: number } | null>(null)
   const title = t(`monitor.charts.${spec.id}`)
   const span = to - from
+  const data = useMemo(
+    // Each bucket keeps a minimum and a maximum, so half the plot width (minus the y axis) in buckets.
+    () => chartData(spec, rings, memberIds, colors, { from, to, buckets: Math.max(20, Math.floor((width - 80) / 2)), intervalMs, gapMs: gapFor(intervalMs), raw }),
+    [spec, rings, memberIds, colors, from, to, width, intervalMs, raw],
+  )
   // The lines are not recharts <Line>s, so the y axis gets its domain from here, rounded up to a nice tick.
   const yDomain = useMemo(() => {
     const ticks = getNiceTickValues([0, data.max > 0 ? data.max : 1], 5, spec.unit !== 'count')
@@ -55,9 +77,11 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
           tickFormatter={(v: number) => formatTick(v, locale, span)}
           tick={{ fontSize: 11 }}
           height={22}
+          interval={0}
         />
         <YAxis
           width={46}
+          interval={0}
           tick={{ fontSize: 11 }}
           tickFormatter={(v: number) => formatCompact(v, locale)}
           type="number"
@@ -65,7 +89,7 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
           allowDataOverflow
           allowDecimals={spec.unit !== 'count'}
         />
-        <MemberLines data={data} />
+        <MemberLines data={data} from={from} to={to} yMax={yDomain[1] ?? 1} />
         <ChartInteraction from={from} to={to} onSelect={onSelect} onHover={(at, x) => setHover(at === null ? null : { at, x })} />
       </LineChart>
     ),
@@ -108,4 +132,4 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
       </div>
     </figure>
   )
-})
+}, sameDrawing)

@@ -146,12 +146,16 @@ export function ringResize(ring: MemberRing, capacity: number): MemberRing {
 }
 
 /**
- * History from the backend, followed by the points of `live` that are newer
- * than it (samples that arrived while the history was on its way).
+ * History from the backend merged into what the ring already holds: older
+ * points the history does not reach back to (a longer range loaded
+ * earlier), the history itself, then newer points (samples that arrived
+ * while the history was on its way).
  */
 export function ringFromSeries(series: MemberSeries, capacity: number, live: MemberRing | null): MemberRing {
   const ring = createRing(capacity)
   const n = series.t.length
+  const first = series.t[0]
+  if (live && first !== undefined) for (let i = 0, end = ringLowerBound(live, first); i < end; i += 1) copyPoint(live, i, ring)
   for (let i = Math.max(0, n - capacity); i < n; i += 1) {
     const values: Partial<Record<RingField, number | null>> = {}
     for (const field of RING_FIELDS) values[field] = series.values[field][i] ?? null

@@ -31,6 +31,18 @@ export function resolveWindow(view: ViewWindow, now: number): { from: number; to
   return { from: now - rangeMs(view.range), to: now }
 }
 
+/**
+ * The window to draw, with a live window moving in steps of about a pixel
+ * bucket (never less than the poll interval): a 24 h view then redraws
+ * every few minutes instead of at every 5 s sample, and a 5 min view at
+ * every sample. The end is rounded up, so the newest point is inside.
+ */
+export function steppedWindow(view: ViewWindow, now: number, intervalMs: number, buckets = 300): { from: number; to: number } {
+  if (view.zoom) return view.zoom
+  const step = Math.max(intervalMs, Math.ceil(rangeMs(view.range) / buckets))
+  return resolveWindow(view, Math.ceil(now / step) * step)
+}
+
 /** Keeps a window inside [now − range, now] and at least MIN_WINDOW_MS wide. */
 export function clampWindow(from: number, to: number, range: RangeId, now: number): { from: number; to: number } {
   const span = rangeMs(range)

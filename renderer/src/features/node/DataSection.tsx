@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NodeData } from '../../../../shared/protocol/types'
 import { countControlChars, decodeBytes } from '../../../../shared/zk/charsets'
@@ -12,16 +12,32 @@ import { DataToolbar } from './DataToolbar'
 import { GzipBadge } from './GzipBadge'
 import { CopyAction } from './CopyAction'
 import { useDataSource } from './use-data-source'
+import { EditButton } from './editor/EditButton'
+import { DataEditor } from './editor/DataEditor'
+import { UndoEdit } from './editor/UndoEdit'
+import { editBlock, editableText } from './editor/edit-block'
+import { editLanguage } from './editor/validate-text'
+import { useWriteGuard } from '../edit'
 
 const NO_BYTES = new Uint8Array(0)
 const NO_PREFS: ViewPrefs = {}
+
+interface DataSectionProps {
+  data: NodeData
+  path: string
+  scope: string
+  connectionId: string
+  /** The node's version as last read: the one an edit starts from. */
+  version: number
+  live: boolean
+}
 
 /**
  * The node's data: the detected (or chosen) view, the charset, gzip
  * decompression, and copy as shown or as raw base64. Choices are remembered
  * per connection and path.
  */
-export function DataSection({ data, path, scope }: { data: NodeData; path: string; scope: string }) {
+export function DataSection({ data, path, scope, connectionId, version, live }: DataSectionProps) {
   const { t, i18n } = useTranslation()
   const prefs = useViewPrefsStore(selectPrefs(scope, path)) ?? NO_PREFS
   const setPrefs = (patch: ViewPrefs) => useViewPrefsStore.getState().setPrefs(scope, path, patch)
@@ -45,6 +61,9 @@ export function DataSection({ data, path, scope }: { data: NodeData; path: strin
     [detection.image, format, bytes, charset],
   )
   const view = DATA_VIEWS[format]
+  const guard = useWriteGuard(connectionId)
+  const [editing, setEditing] = useState<{ version: number; text: string }>()
+  const blocked = editBlock({ data, charset, readOnly: guard.readOnly, live, pending: source.status === 'pending' })
 
   return (
     <section className="node-section node-data" aria-labelledby="node-data-title">
@@ -53,6 +72,13 @@ export function DataSection({ data, path, scope }: { data: NodeData; path: strin
         <span className="badge">{formatBytes(data.size, i18n.language)}</span>
         <GzipBadge source={source} />
         <span className="section-spacer" />
+        {!editing && (
+          <EditButton
+            path={path}
+            reason={blocked && t(`editor.blocked.${blocked}`, { charset: t(`inspector.charsets.${charset}`) })}
+            onEdit={() => setEditing({ version, text: editableText(data) })}
+          />
+        )}
         {data.size > 0 && (
           <>
             <CopyAction label={t('inspector.copyShown')} getText={() => view.shown({ bytes, text, mode: prefs.mode })}>
@@ -64,7 +90,19 @@ export function DataSection({ data, path, scope }: { data: NodeData; path: strin
           </>
         )}
       </div>
-      {data.size > 0 && (
+      {!editing && !guard.readOnly && <UndoEdit connectionId={connectionId} path={path} version={version} />}
+      {editing && (
+        <DataEditor
+          connectionId={connectionId}
+          path={path}
+          language={editLanguage(format)}
+          formatName={t(`inspector.formats.${format}`)}
+          initialText={editing.text}
+          version={editing.version}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
+      {!editing && data.size > 0 && (
         <DataToolbar
           formats={formats}
           format={format}
@@ -83,11 +121,11 @@ export function DataSection({ data, path, scope }: { data: NodeData; path: strin
           )}
         </DataToolbar>
       )}
-      {source.status === 'failed' && <ErrorMessage tone="warning">{t('inspector.gzipFailed', { message: source.message })}</ErrorMessage>}
+      {!editing && source.status === 'failed' && <ErrorMessage tone="warning">{t('inspector.gzipFailed', { message: source.message })}</ErrorMessage>}
       {decoded && !decoded.exact && <p className="data-note">{t('inspector.notExact', { charset: t(`inspector.charsets.${charset}`) })}</p>}
       {decoded?.exact && format === 'text' && countControlChars(text, 1) > 0 && <p className="data-note">{t('inspector.controlChars')}</p>}
       {detection.reason === 'binary' && format === 'hex' && <p className="data-note">{t('node.notText')}</p>}
-      {data.size === 0 ? (
+      {editing ? null : data.size === 0 ? (
         <p className="data-empty">{t('node.emptyData')}</p>
       ) : source.status === 'pending' ? (
         <p className="node-loading muted">

@@ -75,7 +75,7 @@ export function NodeTabPanel({ info, tab, ids }: NodeTabPanelProps) {
         {error && (gone ? <ErrorMessage tone="warning">{t('inspector.deleted')}</ErrorMessage> : <ErrorMessage>{describeError(t, error)}</ErrorMessage>)}
         {result ? (
           <>
-            <DataSection data={result.data} path={path} scope={prefsScope(info)} />
+            <DataSection data={result.data} path={path} scope={prefsScope(info)} connectionId={connectionId} version={result.stat.version} live={live} />
             <div className="node-columns">
               <StatTable stat={result.stat} />
               <AclTable acl={result.acl} />

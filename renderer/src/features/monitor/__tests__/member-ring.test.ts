@@ -48,6 +48,9 @@ describe('member rings', () => {
     expect([0, 1, 2, 3].map((i) => ringTime(ring, i))).toEqual([10, 20, 30, 35])
     expect(ringStatus(ring, 3)).toBe('down')
     expect(Number.isNaN(ringValue(ring, 1, fieldIndex('connections')))).toBe(true)
+    // A shorter history later (the state of a reopened dashboard) keeps the longer past.
+    const again = ringFromSeries(series([30], [3]), 10, ring)
+    expect(Array.from({ length: again.size }, (_, i) => ringTime(again, i))).toEqual([10, 20, 30, 35])
   })
 
   it('become role segments, with holes where the monitor was not running', () => {
