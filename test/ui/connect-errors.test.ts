@@ -65,7 +65,7 @@ describe('connection errors', () => {
     expect(text).toContain(`127.0.0.1:${port}`)
     await screenshot(page, 'ui-dialog-failed-light-en')
     // No workspace was opened for the failed attempt.
-    expect(await page.getByRole('tab').count()).toBe(1)
+    expect(await page.getByRole('tablist', { name: 'Open connections' }).getByRole('tab').count()).toBe(1)
     await dialog.getByRole('button', { name: 'Cancel' }).click()
   })
 

@@ -68,7 +68,7 @@ describe('session state in the workspace', () => {
       // A reload adopts the open session instead of opening a second one.
       await opened.page.reload()
       await tree.getByRole('treeitem', { name: 'zookeeper', exact: true }).waitFor({ timeout: 30_000 })
-      expect(await opened.page.getByRole('tab').count()).toBe(2)
+      expect(await opened.page.getByRole('tablist', { name: 'Open connections' }).getByRole('tab').count()).toBe(2)
       expect(opened.errors).toEqual([])
       await opened.context.close()
     } finally {
@@ -78,7 +78,7 @@ describe('session state in the workspace', () => {
 
   it('closes the session with its tab', async () => {
     await page.getByRole('button', { name: 'Close Flaky' }).click()
-    await expect.poll(() => page.getByRole('tab').count()).toBe(1)
+    await expect.poll(() => page.getByRole('tablist', { name: 'Open connections' }).getByRole('tab').count()).toBe(1)
     expect(await page.getByRole('tab', { name: 'Connections' }).getAttribute('aria-selected')).toBe('true')
     await expect.poll(async () => (await (await server.connectClient()).api.listConnections({})).length).toBe(0)
   })
