@@ -114,6 +114,10 @@ describe('monitor screens, light and dark, English and Chinese', () => {
     if (!leader) throw new Error('no leader')
     await leader.stop()
     await overlay.locator('.leader-timeline g.election').first().waitFor({ timeout: 30_000 })
+    // Down long enough for the member-down alert, so the alert screens have a history to show.
+    await expect
+      .poll(async () => (await client.api.getMonitorAlerts({ monitorId: monitor.monitorId })).history.some((a) => a.ruleId === 'member-down'), { timeout: 30_000 })
+      .toBe(true)
     await leader.start()
     await overlay.getByRole('region', { name: labels.health }).getByText(labels.healthy).waitFor({ timeout: 30_000 })
     await load()

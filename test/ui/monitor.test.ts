@@ -1,11 +1,13 @@
 /**
  * The Monitor view in real Chromium against the real backend and a real
- * 3-member ensemble: the dashboard shows real data and the charts draw; a
- * stopped member shows as down and fires an alert that clears when it comes
- * back; stopping the leader puts an election on the leader timeline; the
- * clients list joins sessions with the open node; the four-letter-word
- * console asks before a word that changes the server.
+ * 3-member ensemble: the dashboard shows real data and the charts draw, zoom
+ * and export; a member corrected in the settings; a stopped member shows as
+ * down and fires an alert (in the app and as a desktop notification) that
+ * clears when it comes back; stopping the leader puts an election on the
+ * leader timeline; the clients list joins sessions with the open node; the
+ * four-letter-word console asks before a word that changes the server.
  */
+import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import zookeeper from 'node-zookeeper-client'
@@ -20,6 +22,20 @@ let browser: Browser
 let opened: OpenedPage
 let holder: zookeeper.Client | null = null
 
+const NOTIFICATION_RECORDER = `
+  const Original = window.Notification
+  window.__notifications = []
+  class Recorded extends Original {
+    constructor(title, options) {
+      super(title, options)
+      window.__notifications.push(title + ' | ' + (options && options.body))
+    }
+  }
+  Object.defineProperty(Recorded, 'permission', { get: () => Original.permission })
+  Recorded.requestPermission = (...args) => Original.requestPermission(...args)
+  window.Notification = Recorded
+`
+
 const HEALTHY = /^Healthy: server \d \(127\.0\.0\.1:\d+\) leads, 3 of 3 voters in sync, can lose 1 more voter\.$/
 
 beforeAll(async () => {
@@ -28,6 +44,10 @@ beforeAll(async () => {
   server = await startBackendServer()
   browser = await launchChromium()
   opened = await openPage(browser, server.pageUrl)
+  // Desktop notifications are allowed for this page and recorded, so the test can see them.
+  await opened.context.grantPermissions(['notifications'], { origin: new URL(server.pageUrl).origin })
+  await opened.context.addInitScript(NOTIFICATION_RECORDER)
+  await opened.page.reload()
 })
 
 afterAll(async () => {
@@ -65,6 +85,14 @@ describe('the Monitor view of a connection', () => {
     await page().getByLabel('Interval', { exact: true }).fill('1')
     await page().getByRole('button', { name: 'Apply' }).click()
     await page().getByText('Applied from the next round.').waitFor()
+    // Correct a member: give it its real AdminServer port.
+    const corrected = ensemble.members[0]
+    if (!corrected) throw new Error('no member')
+    await page().getByRole('button', { name: `Correct ${corrected.address}` }).click()
+    const form = page().getByRole('form', { name: 'Correct member' })
+    await form.getByLabel('AdminServer port').fill(String(corrected.adminPort))
+    await form.getByRole('button', { name: 'Save' }).click()
+    await page().getByRole('cell', { name: new RegExp(`^http://127\\.0\\.0\\.1:${corrected.adminPort}`) }).waitFor()
     await monitorTab('Dashboard').click()
 
     const leader = await ensemble.leader()
@@ -87,10 +115,30 @@ describe('the Monitor view of a connection', () => {
     await page().mouse.move(box.x + box.width - 30, box.y + box.height / 2)
     await expect.poll(() => plot.locator('.chart-tooltip-row').count()).toBe(3)
     await screenshot(page(), 'monitor-view-dashboard-light-en')
+
+    // Drag across a chart to zoom, back to live with "Reset zoom".
+    await page().mouse.move(box.x + box.width * 0.5, box.y + box.height / 2)
+    await page().mouse.down()
+    await page().mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 4 })
+    await page().mouse.up()
+    await page().getByText(/^Zoomed: /).waitFor()
+    await page().getByRole('button', { name: 'Reset zoom' }).click()
+    await page().getByText('Live', { exact: true }).waitFor()
+
+    // History export: a CSV file through a download link.
+    const [download] = await Promise.all([page().waitForEvent('download'), page().getByRole('button', { name: 'Export CSV' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^zookeeper-history-.*\.csv$/)
+    const csv = await readFile(await download.path(), 'utf8')
+    expect(csv.split('\n')[0]).toMatch(/^time,epoch_ms,member,status,role,zxid,latencyAvgMs/)
+    expect(csv).toContain(`server ${corrected.id} (${corrected.address})`)
     expect(opened.errors).toEqual([])
   }, 120_000)
 
   it('shows a stopped member as down with an alert, and clears both when it is back', async () => {
+    await monitorTab('Alerts').click()
+    await page().getByRole('button', { name: 'Desktop notifications' }).click()
+    await page().getByText('On: fired alerts and leader changes also show as desktop notifications.').waitFor()
+    await monitorTab('Dashboard').click()
     const follower = await followerOf()
     await follower.stop()
     await card(follower).getByText('Down', { exact: true }).waitFor({ timeout: 20_000 })
@@ -100,7 +148,15 @@ describe('the Monitor view of a connection', () => {
     await monitorTab('Alerts').click()
     const active = page().getByRole('list', { name: 'Active alerts' })
     await active.locator('[data-rule="member-down"]').getByText('Member down').waitFor()
+    await expect
+      .poll(() => page().evaluate(() => (window as unknown as { __notifications: string[] }).__notifications))
+      .toContainEqual(expect.stringMatching(/^Member down · Monitored \| server \d \(127\.0\.0\.1:\d+\) is down/))
     await screenshot(page(), 'monitor-view-alerts-light-en')
+
+    // A threshold edited and saved.
+    await page().getByLabel('Threshold of “Outstanding requests”').fill('25')
+    await page().getByRole('button', { name: 'Save rules' }).click()
+    await page().getByText('Rules saved.').waitFor()
 
     await follower.start()
     await page().getByText('No alert is firing.').waitFor({ timeout: 30_000 })

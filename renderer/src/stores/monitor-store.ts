@@ -27,6 +27,8 @@ import {
   ringLastTime,
   ringPush,
   ringResize,
+  ringTime,
+  ringTopUp,
   type MemberRing,
 } from '../features/monitor/member-ring'
 import { DEFAULT_RANGE, type ViewWindow } from '../features/monitor/time-window'
@@ -73,7 +75,8 @@ export interface MonitorStoreState {
   /** Bumped when a monitor starts or stops anywhere. */
   lifecycleSeq: number
   adoptState(state: MonitorState): void
-  applyHistory(monitorId: string, history: HistoryResult): void
+  /** `built`: rings already made from this history (off the store, one member at a time), by member id. */
+  applyHistory(monitorId: string, history: HistoryResult, built?: Readonly<Record<string, MemberRing>>): void
   applySamples(samples: readonly EnsembleSample[]): void
   applyAlerts(events: readonly AlertEvent[]): void
   applyLeaderChanges(events: readonly LeaderChangeEvent[]): void
@@ -111,10 +114,21 @@ function mergeEvents(existing: readonly TimelineEvent[], incoming: readonly Time
   return capped([...byKey.values()].sort((a, b) => a.at - b.at), EVENTS_MAX)
 }
 
-function withHistory(entry: MonitorEntry, history: HistoryResult): MonitorEntry {
+function withHistory(entry: MonitorEntry, history: HistoryResult, built: Readonly<Record<string, MemberRing>> = {}): MonitorEntry {
   const capacity = ringCapacityFor(entry.settings.intervalMs)
   const rings = { ...entry.rings }
-  for (const series of history.members) rings[series.memberId] = ringFromSeries(series, capacity, rings[series.memberId] ?? null)
+  for (const series of history.members) {
+    const ring = rings[series.memberId]
+    const ready = built[series.memberId]
+    if (ready && ready.capacity === capacity) {
+      if (ring) ringTopUp(ready, ring)
+      rings[series.memberId] = ready
+      continue
+    }
+    // A dashboard opened again gets the last minutes it already holds: nothing to merge.
+    if (ring && ring.size > 0 && ringTime(ring, 0) <= (series.t[0] ?? 0) && (ringLastTime(ring) ?? 0) >= (series.t.at(-1) ?? 0)) continue
+    rings[series.memberId] = ringFromSeries(series, capacity, ring ?? null)
+  }
   return {
     ...entry,
     rings,
@@ -196,7 +210,7 @@ export const useMonitorStore = create<MonitorStoreState>()((set) => {
     lifecycleSeq: 0,
     adoptState: (state) =>
       set((s) => ({ monitors: { ...s.monitors, [state.monitorId]: withHistory(newEntry(state, s.monitors[state.monitorId]), state.history) } })),
-    applyHistory: (monitorId, history) => update(monitorId, (entry) => withHistory(entry, history)),
+    applyHistory: (monitorId, history, built) => update(monitorId, (entry) => withHistory(entry, history, built)),
     applySamples: (samples) =>
       set((s) => {
         const monitors = { ...s.monitors }

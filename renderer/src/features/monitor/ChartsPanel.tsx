@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../backend/client-context'
 import { describeError } from '../../i18n/describe-error'
@@ -10,6 +10,7 @@ import { ensureCoverage } from './monitor-actions'
 import { RangeToolbar } from './RangeToolbar'
 import { panBy, rangeMs, zoomBy, zoomTo, type ViewWindow } from './time-window'
 import { useElementWidth } from './use-element-width'
+import { useStaggered } from './use-staggered'
 
 /** Developer switch for the benchmark's reference run: draw every point, no downsampling. */
 const RAW_POINTS = typeof localStorage !== 'undefined' && localStorage.getItem('zk-console.monitor.rawPoints') === '1'
@@ -63,10 +64,10 @@ export function ChartsPanel({ entry, from, to, memberIds, colors, names }: Chart
   const onZoom = useCallback((factor: number) => change((v, n) => zoomBy(v, factor, n)), [change])
   const onReset = useCallback(() => change((v) => ({ ...v, zoom: null })), [change])
 
-  // The charts draw in a background render that React splits into short tasks; the toolbar answers at once.
-  const drawFrom = useDeferredValue(from)
-  const drawTo = useDeferredValue(to)
-  const drawEpoch = useDeferredValue(entry.ringsEpoch)
+  // The toolbar answers at once; the charts follow one per frame, each in a task of its own.
+  const epoch = entry.ringsEpoch
+  const target = useMemo(() => ({ from, to, epoch }), [from, to, epoch])
+  const drawn = useStaggered(target, CHART_SPECS.length)
 
   return (
     <section className="monitor-charts" aria-label={t('monitor.charts.title')}>
@@ -91,26 +92,31 @@ export function ChartsPanel({ entry, from, to, memberIds, colors, names }: Chart
       {error && <ErrorMessage>{t('monitor.charts.loadFailed', { reason: error })}</ErrorMessage>}
       <div className="charts-grid" ref={gridRef} style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
         {chartWidth > 0 &&
-          CHART_SPECS.map((spec) => (
-            <MetricChart
-              key={spec.id}
-              spec={spec}
-              rings={entry.rings}
-              epoch={drawEpoch}
-              memberIds={memberIds}
-              colors={colors}
-              intervalMs={entry.settings.intervalMs}
-              raw={RAW_POINTS}
-              from={drawFrom}
-              to={drawTo}
-              width={chartWidth}
-              names={names}
-              onSelect={onSelect}
-              onPan={onPan}
-              onZoom={onZoom}
-              onReset={onReset}
-            />
-          ))}
+          CHART_SPECS.map((spec, index) => {
+            const at = drawn[index]
+            return !at ? (
+              <div key={spec.id} className="metric-chart metric-chart-pending" />
+            ) : (
+              <MetricChart
+                key={spec.id}
+                spec={spec}
+                rings={entry.rings}
+                epoch={at.epoch}
+                memberIds={memberIds}
+                colors={colors}
+                intervalMs={entry.settings.intervalMs}
+                raw={RAW_POINTS}
+                from={at.from}
+                to={at.to}
+                width={chartWidth}
+                names={names}
+                onSelect={onSelect}
+                onPan={onPan}
+                onZoom={onZoom}
+                onReset={onReset}
+              />
+            )
+          })}
       </div>
     </section>
   )

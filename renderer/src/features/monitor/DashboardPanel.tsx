@@ -1,3 +1,4 @@
+import { startTransition, useDeferredValue, useEffect, useState } from 'react'
 import type { MonitorEntry } from '../../stores/monitor-store'
 import { latestTime } from '../../stores/monitor-store'
 import { ChartsPanel } from './ChartsPanel'
@@ -17,6 +18,16 @@ export function DashboardPanel({ entry, memberIds, colors, names }: DashboardPan
   const now = latestTime(entry)
   const at = entry.latest?.at ?? now
   const { from, to } = steppedWindow(entry.view, now, entry.settings.intervalMs)
+  // The timeline redraws in a background render React splits into short tasks.
+  const laneFrom = useDeferredValue(from)
+  const laneTo = useDeferredValue(to)
+  const laneEpoch = useDeferredValue(entry.ringsEpoch)
+  // Mounted after the cards and the toolbar, in a task of its own: opening the dashboard stays responsive.
+  const [showTimeline, setShowTimeline] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setShowTimeline(true)), 0)
+    return () => clearTimeout(timer)
+  }, [])
   return (
     <div className="monitor-dashboard">
       <div className="member-cards">
@@ -31,18 +42,20 @@ export function DashboardPanel({ entry, memberIds, colors, names }: DashboardPan
         ))}
       </div>
       <ChartsPanel entry={entry} from={from} to={to} memberIds={memberIds} colors={colors} names={names} />
-      <LeaderTimeline
-        rings={entry.rings}
-        epoch={entry.ringsEpoch}
-        terms={entry.leaderTerms}
-        events={entry.events}
-        intervalMs={entry.settings.intervalMs}
-        from={from}
-        to={to}
-        memberIds={memberIds}
-        colors={colors}
-        names={names}
-      />
+      {showTimeline && (
+        <LeaderTimeline
+          rings={entry.rings}
+          epoch={laneEpoch}
+          terms={entry.leaderTerms}
+          events={entry.events}
+          intervalMs={entry.settings.intervalMs}
+          from={laneFrom}
+          to={laneTo}
+          memberIds={memberIds}
+          colors={colors}
+          names={names}
+        />
+      )}
     </div>
   )
 }

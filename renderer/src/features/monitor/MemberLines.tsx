@@ -8,6 +8,8 @@ interface MemberLinesProps {
   from: number
   to: number
   yMax: number
+  /** Where the y axis has ticks: the horizontal grid lines. */
+  yTicks: readonly number[]
 }
 
 /**
@@ -18,7 +20,7 @@ interface MemberLinesProps {
  * hooks: those change several times while recharts settles a new domain,
  * and each change would redraw every curve.
  */
-export function MemberLines({ data, from, to, yMax }: MemberLinesProps) {
+export function MemberLines({ data, from, to, yMax, yTicks }: MemberLinesProps) {
   const plot = usePlotArea()
   const clip = useId().replace(/:/g, '')
   const curves = useMemo(() => {
@@ -27,7 +29,11 @@ export function MemberLines({ data, from, to, yMax }: MemberLinesProps) {
     const sy = plot.height / Math.max(Number.MIN_VALUE, yMax)
     const bottom = plot.y + plot.height
     const xs = data.rows.map((row) => plot.x + (row.t - from) * sx)
-    return data.lines.map((line) => (
+    // The grid is drawn here too: a recharts CartesianGrid costs a set of store selectors per chart.
+    const grid = yTicks.map((tick) => (
+      <line key={`g${tick}`} className="chart-grid" x1={plot.x} x2={plot.x + plot.width} y1={bottom - tick * sy} y2={bottom - tick * sy} />
+    ))
+    return [...grid, ...data.lines.map((line) => (
       <Curve
         key={line.key}
         type="linear"
@@ -41,8 +47,8 @@ export function MemberLines({ data, from, to, yMax }: MemberLinesProps) {
         strokeWidth={line.dashed ? 1.2 : 1.6}
         strokeDasharray={line.dashed ? '4 3' : undefined}
       />
-    ))
-  }, [data, from, to, yMax, plot])
+    ))]
+  }, [data, from, to, yMax, yTicks, plot])
   if (!plot || !curves) return null
   return (
     <g className="member-lines">

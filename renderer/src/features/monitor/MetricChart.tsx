@@ -1,6 +1,6 @@
 import { memo, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CartesianGrid, LineChart, XAxis, YAxis, getNiceTickValues } from 'recharts'
+import { LineChart, XAxis, YAxis, getNiceTickValues } from 'recharts'
 import { chartData, type ChartSpec } from './chart-data'
 import type { MemberRing } from './member-ring'
 import { nearestRow } from './downsample'
@@ -57,17 +57,14 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
     () => chartData(spec, rings, memberIds, colors, { from, to, buckets: Math.max(20, Math.floor((width - 80) / 2)), intervalMs, gapMs: gapFor(intervalMs), raw }),
     [spec, rings, memberIds, colors, from, to, width, intervalMs, raw],
   )
-  // The lines are not recharts <Line>s, so the y axis gets its domain from here, rounded up to a nice tick.
-  const yDomain = useMemo(() => {
-    const ticks = getNiceTickValues([0, data.max > 0 ? data.max : 1], 5, spec.unit !== 'count')
-    return [0, Math.max(data.max, ticks[ticks.length - 1] ?? 1)]
-  }, [data.max, spec.unit])
+  // The lines are not recharts <Line>s, so the y axis gets its ticks and domain from here (nice round ticks).
+  const yTicks = useMemo(() => getNiceTickValues([0, data.max > 0 ? data.max : 1], 5, spec.unit !== 'count'), [data.max, spec.unit])
+  const yMax = Math.max(data.max, yTicks[yTicks.length - 1] ?? 1)
 
   // The chart is rebuilt only when its data or window changes, never on hover.
   const chart = useMemo(
     () => (
       <LineChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} strokeDasharray="2 4" className="chart-grid" />
         <XAxis
           dataKey="t"
           type="number"
@@ -85,15 +82,16 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
           tick={{ fontSize: 11 }}
           tickFormatter={(v: number) => formatCompact(v, locale)}
           type="number"
-          domain={yDomain}
+          domain={[0, yMax]}
+          ticks={yTicks}
           allowDataOverflow
           allowDecimals={spec.unit !== 'count'}
         />
-        <MemberLines data={data} from={from} to={to} yMax={yDomain[1] ?? 1} />
+        <MemberLines data={data} from={from} to={to} yMax={yMax} yTicks={yTicks} />
         <ChartInteraction from={from} to={to} onSelect={onSelect} onHover={(at, x) => setHover(at === null ? null : { at, x })} />
       </LineChart>
     ),
-    [width, from, to, span, data, locale, onSelect, spec.unit, yDomain],
+    [width, from, to, span, data, locale, onSelect, spec.unit, yMax, yTicks],
   )
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -41,6 +41,7 @@ export function RangeToolbar({ entry, from, to, loading, onRange, onPan, onZoom,
           <button
             key={r.id}
             type="button"
+            data-range={r.id}
             role="radio"
             aria-checked={entry.view.range === r.id}
             className="segmented-item"
@@ -50,26 +51,26 @@ export function RangeToolbar({ entry, from, to, loading, onRange, onPan, onZoom,
           </button>
         ))}
       </div>
-      {loading && <span className="spinner" aria-label={t('monitor.charts.loading')} />}
+      {loading && <span className="spinner" aria-label={t('monitor.charts.loading')} data-loading="history" />}
       {zoomed ? (
         <span className="chip chip-zoom">{t('monitor.charts.zoomed', { from: formatAt(from, i18n.language, long), to: formatAt(to, i18n.language, long) })}</span>
       ) : (
         <span className="chip chip-live">{t('monitor.charts.live')}</span>
       )}
       <div className="btn-group" role="group" aria-label={t('monitor.charts.navigate')}>
-        <button type="button" className="btn btn-small" onClick={() => onPan(-0.5)}>
+        <button type="button" className="btn btn-small" data-nav="earlier" onClick={() => onPan(-0.5)}>
           ◀ {t('monitor.charts.earlier')}
         </button>
-        <button type="button" className="btn btn-small" disabled={!zoomed} onClick={() => onPan(0.5)}>
+        <button type="button" className="btn btn-small" data-nav="later" disabled={!zoomed} onClick={() => onPan(0.5)}>
           {t('monitor.charts.later')} ▶
         </button>
-        <button type="button" className="btn btn-small" onClick={() => onZoom(0.5)}>
+        <button type="button" className="btn btn-small" data-nav="zoom-in" onClick={() => onZoom(0.5)}>
           {t('monitor.charts.zoomIn')}
         </button>
-        <button type="button" className="btn btn-small" disabled={!zoomed} onClick={() => onZoom(2)}>
+        <button type="button" className="btn btn-small" data-nav="zoom-out" disabled={!zoomed} onClick={() => onZoom(2)}>
           {t('monitor.charts.zoomOut')}
         </button>
-        <button type="button" className="btn btn-small" disabled={!zoomed} onClick={onReset}>
+        <button type="button" className="btn btn-small" data-nav="reset" disabled={!zoomed} onClick={onReset}>
           {t('monitor.charts.resetZoom')}
         </button>
       </div>

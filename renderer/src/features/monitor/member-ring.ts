@@ -156,16 +156,27 @@ export function ringFromSeries(series: MemberSeries, capacity: number, live: Mem
   const n = series.t.length
   const first = series.t[0]
   if (live && first !== undefined) for (let i = 0, end = ringLowerBound(live, first); i < end; i += 1) copyPoint(live, i, ring)
+  // Straight into the columns: 24 h of a member is 17,280 points, no object per point.
+  const columns = RING_FIELDS.map((field) => series.values[field])
   for (let i = Math.max(0, n - capacity); i < n; i += 1) {
-    const values: Partial<Record<RingField, number | null>> = {}
-    for (const field of RING_FIELDS) values[field] = series.values[field][i] ?? null
-    ringPush(ring, { at: series.t[i] ?? 0, status: series.status[i] ?? 'unknown', role: series.role[i] ?? null, values })
+    ringPush(ring, { at: series.t[i] ?? 0, status: series.status[i] ?? 'unknown', role: series.role[i] ?? null, values: null })
+    const base = ((ring.start + ring.size - 1) % ring.capacity) * FIELD_COUNT
+    for (let f = 0; f < FIELD_COUNT; f += 1) {
+      const value = columns[f]?.[i]
+      ring.values[base + f] = value === null || value === undefined ? Number.NaN : value
+    }
   }
   if (live) {
     const last = ringLastTime(ring) ?? Number.NEGATIVE_INFINITY
     for (let i = ringLowerBound(live, last + 1); i < live.size; i += 1) copyPoint(live, i, ring)
   }
   return ring
+}
+
+/** Appends the points of `from` that are newer than the last point of `to` (samples that came in meanwhile). */
+export function ringTopUp(to: MemberRing, from: MemberRing): void {
+  const last = ringLastTime(to) ?? Number.NEGATIVE_INFINITY
+  for (let i = ringLowerBound(from, last + 1); i < from.size; i += 1) copyPoint(from, i, to)
 }
 
 export function fieldIndex(field: RingField): number {

@@ -6,6 +6,7 @@ import type { ZkApi } from '../../../../shared/protocol/api'
 import type { HistoryResult, StartMonitorParams } from '../../../../shared/protocol/monitor-api'
 import { formatHostPort, parseConnectString } from '../../../../shared/zk/connect-string'
 import { useMonitorStore } from '../../stores/monitor-store'
+import { ringCapacityFor, ringFromSeries, type MemberRing } from './member-ring'
 
 /** The connect string without its chroot: the monitor polls servers, not a subtree. */
 export function hostsOnly(connectString: string): string {
@@ -45,16 +46,29 @@ export function ensureCoverage(api: ZkApi, monitorId: string, rangeMs: number): 
   const work = (async () => {
     const ids = [...new Set([...entry.members.map((m) => m.memberId), ...Object.keys(entry.rings)])]
     const parts: HistoryResult[] = []
-    for (const memberId of ids) parts.push(await api.getHistory({ monitorId, memberId, rangeMs }))
+    const built: Record<string, MemberRing> = {}
+    for (const memberId of ids) {
+      const part = await api.getHistory({ monitorId, memberId, rangeMs })
+      parts.push(part)
+      // Each member's ring is built in the task its answer arrived in, not all at the end.
+      const capacity = ringCapacityFor(useMonitorStore.getState().monitors[monitorId]?.settings.intervalMs ?? entry.settings.intervalMs)
+      for (const series of part.members) built[series.memberId] = ringFromSeries(series, capacity, useMonitorStore.getState().monitors[monitorId]?.rings[series.memberId] ?? null)
+    }
     const first = parts[0]
     if (!first) return
-    useMonitorStore.getState().applyHistory(monitorId, {
-      ...first,
-      from: Math.max(...parts.map((p) => p.from)),
-      members: parts.flatMap((p) => p.members),
-      events: parts.flatMap((p) => p.events),
-      leaderTerms: parts.flatMap((p) => p.leaderTerms),
-    })
+    // The store update (and the redraw it starts) gets a task of its own too.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    useMonitorStore.getState().applyHistory(
+      monitorId,
+      {
+        ...first,
+        from: Math.max(...parts.map((p) => p.from)),
+        members: parts.flatMap((p) => p.members),
+        events: parts.flatMap((p) => p.events),
+        leaderTerms: parts.flatMap((p) => p.leaderTerms),
+      },
+      built,
+    )
   })().finally(() => loading.delete(key))
   loading.set(key, work)
   return work
