@@ -57,6 +57,8 @@ export class WatchService {
     const followed = new Set<string>()
     let truncated = false
     const watchNode = (path: string) => {
+      // A walk or a notification that ends after the follow was dropped must not re-add it.
+      if (this.follows.get(key)?.owner !== owner) return
       if (followed.has(path)) return
       if (followed.size >= maxNodes) {
         truncated = true
