@@ -3,10 +3,13 @@
  * interval (17,280 points each), written as a synthetic history file that
  * the real backend loads and serves over the real WebSocket to the real
  * renderer. Prints the longest task (PerformanceObserver 'longtask') while
- * the dashboard opens, while the 24 h range loads and draws, and during 20
- * pans and zooms, against the 50 ms budget; then the same 24 h render with
- * downsampling switched off (every point drawn) as the in-run reference.
- * Bounded: it stops the backend and Chromium by itself.
+ * the dashboard opens, while the 24 h range loads (about 3.5 MB of JSON per
+ * member: the contract has no paging) and draws, while the 24 h are drawn
+ * again from memory (the render itself), and during 20 pans and zooms,
+ * against the 50 ms budget; then the same with downsampling switched off
+ * (every point drawn) as the in-run reference. The build under test is
+ * out/renderer (npm run build:web). Bounded: it stops the backend and
+ * Chromium by itself. MONITOR_BENCH_DEBUG=1 prints each long animation frame.
  *
  *   npx tsx bench/monitor-render.bench.ts
  */
@@ -170,6 +173,7 @@ async function panAndZoom(page: Page): Promise<Phase> {
 }
 
 function line(p: Phase): string {
+  if (p.tasks === 0) return `${p.name.padEnd(30)} no long task: every task under the ${BUDGET_MS} ms budget (${(p.wallMs / 1000).toFixed(1)} s)`
   const verdict = p.longestMs <= BUDGET_MS ? 'within' : 'OVER'
   return `${p.name.padEnd(30)} longest task ${p.longestMs.toFixed(0).padStart(5)} ms = ${(p.longestMs / BUDGET_MS).toFixed(2)} x the ${BUDGET_MS} ms budget (${verdict}); ${p.tasks} long tasks in ${(p.wallMs / 1000).toFixed(1)} s`
 }
@@ -211,9 +215,12 @@ async function main(): Promise<void> {
     console.log(`  ${line(raw.load)}`)
     console.log(`  ${line(raw.draw)}   (${raw.points} points in the first latency line)`)
     console.log('')
-    console.log(`ratio: longest task while drawing 24 h, downsampled / every point: ${(drawn.draw.longestMs / Math.max(1, raw.draw.longestMs)).toFixed(3)}`)
-    console.log(`ratio: longest task while drawing 24 h / ${BUDGET_MS} ms budget: ${(drawn.draw.longestMs / BUDGET_MS).toFixed(2)}`)
-    console.log(`ratio: longest task in 20 pans and zooms / ${BUDGET_MS} ms budget: ${(pans.longestMs / BUDGET_MS).toFixed(2)}`)
+    // A phase without long tasks counts as the 50 ms budget itself (its tasks were shorter).
+    const drawnMs = drawn.draw.tasks === 0 ? BUDGET_MS : drawn.draw.longestMs
+    console.log(`ratio: longest task while drawing 24 h, downsampled / every point: ${(drawnMs / Math.max(1, raw.draw.longestMs)).toFixed(3)}${drawn.draw.tasks === 0 ? ' (at most)' : ''}`)
+    const ratio = (p: Phase) => (p.tasks === 0 ? '< 1.00 (no long task)' : (p.longestMs / BUDGET_MS).toFixed(2))
+    console.log(`ratio: longest task while drawing 24 h / ${BUDGET_MS} ms budget: ${ratio(drawn.draw)}`)
+    console.log(`ratio: longest task in 20 pans and zooms / ${BUDGET_MS} ms budget: ${ratio(pans)}`)
   } finally {
     await browser.close()
     await server.dispose()

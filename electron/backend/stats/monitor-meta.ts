@@ -3,6 +3,7 @@
  * next to its history so they come back with it. TLS material is never
  * written: it stays in memory for the session.
  */
+import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { AlertRule } from '../../../shared/monitor/alert-rules'
@@ -46,8 +47,10 @@ export async function writeMeta(dir: string, meta: MonitorMeta): Promise<void> {
   await mkdir(dir, { recursive: true })
   const file = metaFile(dir, meta.monitorId)
   const safe: MonitorMeta = { ...meta, members: meta.members.map(({ tls: _tls, ...rest }) => rest) }
-  await writeFile(`${file}.tmp`, JSON.stringify(safe, null, 1))
-  await rename(`${file}.tmp`, file)
+  // A temp name of its own per save: two saves at once must not rename each other's file.
+  const temp = `${file}.${randomUUID()}.tmp`
+  await writeFile(temp, JSON.stringify(safe, null, 1))
+  await rename(temp, file)
 }
 
 export async function deleteMeta(dir: string, monitorId: string): Promise<void> {

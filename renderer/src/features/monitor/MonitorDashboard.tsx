@@ -8,6 +8,7 @@ import { ClientsPanel } from './ClientsPanel'
 import { DashboardPanel } from './DashboardPanel'
 import { HealthHeader } from './HealthHeader'
 import { memberColors } from './member-colors'
+import { attachMonitor } from './monitor-actions'
 import { memberShort } from './monitor-format'
 import { SettingsPanel } from './SettingsPanel'
 import { WordConsole } from './WordConsole'
@@ -60,11 +61,34 @@ export function MonitorDashboard({ monitorId, connectionIds, onStopped }: Monito
 
   if (!entry) return <p className="empty-state muted"><span className="spinner" /> {t('monitor.starting')}</p>
   const active = entry.activeAlerts.length
+  // Arrow keys move between the sections, as in the ARIA tabs pattern.
+  const move = (delta: number) => {
+    const next = MONITOR_TABS[(MONITOR_TABS.indexOf(tab) + delta + MONITOR_TABS.length) % MONITOR_TABS.length] ?? 'dashboard'
+    setTab(next)
+    document.getElementById(`${monitorId}-tab-${next}`)?.focus()
+  }
+  const restart = () =>
+    void attachMonitor(api, { connectString: entry.connectString, name: entry.name }).catch(() => undefined)
   return (
     <div className="monitor">
       <HealthHeader entry={entry} names={names} />
-      {entry.stopped && <p className="message message-warning">{t('monitor.stopped')}</p>}
-      <div className="monitor-tabs" role="tablist" aria-label={t('monitor.tabs.label')}>
+      {entry.stopped && (
+        <div className="message message-warning monitor-stopped">
+          <span>{t('monitor.stopped')}</span>
+          <button type="button" className="btn btn-small" onClick={restart}>
+            {t('monitor.startAgain')}
+          </button>
+        </div>
+      )}
+      <div
+        className="monitor-tabs"
+        role="tablist"
+        aria-label={t('monitor.tabs.label')}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowRight') move(1)
+          else if (e.key === 'ArrowLeft') move(-1)
+        }}
+      >
         {MONITOR_TABS.map((id) => (
           <button
             key={id}
@@ -72,6 +96,7 @@ export function MonitorDashboard({ monitorId, connectionIds, onStopped }: Monito
             role="tab"
             id={`${monitorId}-tab-${id}`}
             aria-selected={tab === id}
+            tabIndex={tab === id ? 0 : -1}
             aria-controls={`${monitorId}-panel-${id}`}
             className={tab === id ? 'monitor-tab active' : 'monitor-tab'}
             onClick={() => setTab(id)}

@@ -4,8 +4,32 @@
  * time grid (recharts then gets one data array per chart instead of one per
  * line, which is what keeps panning cheap).
  */
-import { bucketRows, type ChartRow } from './downsample'
-import { fieldIndex, ringTime, ringValue, type MemberRing, type RingField } from './member-ring'
+import { bucketRows, type ChartRow, type SeriesSource } from './downsample'
+import { MEMBER_STATUSES } from '../../../../shared/protocol/monitor-api'
+import { fieldIndex, ringLowerBound, ringTime, ringValue, type MemberRing, type RingField } from './member-ring'
+
+const SERVING = MEMBER_STATUSES.indexOf('serving')
+
+/**
+ * One field of a ring around [from, to], as the chart should see it. A
+ * serving member without a value had nothing new to say that round (its poll
+ * was still running, or no request completed in the interval): that point
+ * is left out, so the line runs on from the previous value. A member that
+ * was down, not serving or unreadable keeps its empty point: the line breaks.
+ */
+export function fieldSource(ring: MemberRing, field: number, from: number, to: number, margin: number): SeriesSource {
+  const kept: number[] = []
+  for (let i = Math.max(0, ringLowerBound(ring, from - margin) - 1); i < ring.size; i += 1) {
+    const slot = (ring.start + i) % ring.capacity
+    if (ringTime(ring, i) > to + margin) {
+      kept.push(i)
+      break
+    }
+    if (ring.status[slot] === SERVING && Number.isNaN(ringValue(ring, i, field))) continue
+    kept.push(i)
+  }
+  return { size: kept.length, time: (k) => ringTime(ring, kept[k] ?? 0), value: (k) => ringValue(ring, kept[k] ?? 0, field) }
+}
 
 export const CHART_IDS = ['latency', 'outstanding', 'packets', 'connections', 'znodes', 'watches', 'fsync'] as const
 export type ChartId = (typeof CHART_IDS)[number]
@@ -66,13 +90,13 @@ export function chartData(
   opts: DataOptions,
 ): ChartData {
   const lines: ChartLine[] = []
-  const sources = []
+  const sources: SeriesSource[] = []
   for (const { field, dashed } of spec.fields) {
     const f = fieldIndex(field)
     for (const memberId of memberIds) {
       const ring = rings[memberId]
       if (!ring) continue
-      sources.push({ size: ring.size, time: (i: number) => ringTime(ring, i), value: (i: number) => ringValue(ring, i, f) })
+      sources.push(fieldSource(ring, f, opts.from, opts.to, opts.gapMs))
       lines.push({ index: lines.length, key: `${memberId}|${field}`, memberId, field, color: colors[memberId] ?? '#7d8796', dashed })
     }
   }

@@ -16,6 +16,7 @@ import {
   ringValue,
 } from '../member-ring'
 import { electionMarks, stateSegments } from '../timeline-segments'
+import { fieldSource } from '../chart-data'
 
 function series(t: number[], connections: (number | null)[]): MemberSeries {
   const values = Object.fromEntries(METRIC_FIELDS.map((f) => [f, t.map(() => null)])) as Record<MetricField, (number | null)[]>
@@ -68,6 +69,20 @@ describe('member rings', () => {
       [2_000, 3_000, 'serving', 'leader'],
       [3_000, 4_000, 'down', null],
       [60_000, 61_000, 'serving', 'follower'],
+    ])
+  })
+
+  it('leave out rounds without a new value, but keep the holes of a member that was down', () => {
+    const ring = createRing(10)
+    ringPush(ring, { at: 0, status: 'serving', role: 'leader', values: { connections: 1 } })
+    ringPush(ring, { at: 1, status: 'serving', role: 'leader', values: null })
+    ringPush(ring, { at: 2, status: 'down', role: null, values: null })
+    ringPush(ring, { at: 3, status: 'serving', role: 'leader', values: { connections: 3 } })
+    const src = fieldSource(ring, fieldIndex('connections'), 0, 3, 0)
+    expect(Array.from({ length: src.size }, (_, i) => [src.time(i), src.value(i)])).toEqual([
+      [0, 1],
+      [2, Number.NaN],
+      [3, 3],
     ])
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MIN_WINDOW_MS, gapFor, panBy, resolveWindow, timeTicks, zoomBy, zoomTo, type ViewWindow } from '../time-window'
+import { MIN_WINDOW_MS, gapFor, panBy, resolveWindow, steppedWindow, timeTicks, zoomBy, zoomTo, type ViewWindow } from '../time-window'
 
 const now = 10 * 3_600_000
 const live: ViewWindow = { range: '1h', zoom: null }
@@ -26,6 +26,14 @@ describe('the shared time window', () => {
     expect(panBy(panBy(back, 1, now), 1, now).zoom).toEqual({ from: now - 1_800_000, to: now })
     expect(zoomBy(zoomed, 2, now).zoom).toBeNull()
     expect(panBy(live, 0.5, now)).toBe(live)
+  })
+
+  it('moves a live window in bucket steps, so a day view does not redraw at every sample', () => {
+    const day: ViewWindow = { range: '24h', zoom: null }
+    const a = steppedWindow(day, now + 1_000, 5_000)
+    expect(steppedWindow(day, now + 6_000, 5_000)).toEqual(a)
+    expect(a.to).toBeGreaterThanOrEqual(now + 1_000)
+    expect(steppedWindow({ range: '5m', zoom: null }, now + 1, 5_000).to).toBe(now + 5_000)
   })
 
   it('puts ticks on round times and never treats slower old points as holes', () => {
