@@ -39,6 +39,11 @@ export interface TestEnsemble {
   member(id: number): TestMember
   /** The member that reports `leader` (or `standalone`) right now. */
   leader(): Promise<TestMember | undefined>
+  /**
+   * Waits until exactly one of `among` (default: every running member) leads and the rest follow:
+   * after a member stops, the others may need several seconds of election before they serve.
+   */
+  waitForLeader(among?: readonly TestMember[], timeoutMs?: number): Promise<TestMember>
   /** Kills every member and removes the data folder. */
   stop(): Promise<void>
 }
@@ -78,6 +83,16 @@ export async function startEnsemble(options: StartEnsembleOptions = {}): Promise
     async leader() {
       const modes = await Promise.all(members.map((m) => m.mode()))
       return members.find((_, i) => modes[i] === 'leader' || modes[i] === 'standalone')
+    },
+    async waitForLeader(among = members.filter((m) => m.isRunning), timeoutMs = 45_000) {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        const seen = await Promise.all(among.map((m) => m.mode()))
+        const leaders = among.filter((_, i) => seen[i] === 'leader')
+        if (leaders.length === 1 && seen.every((m) => m === 'leader' || m === 'follower')) return leaders[0] as TestMember
+        if (Date.now() > deadline) throw new Error(`no single leader among ${among.map((m) => m.id).join(',')} after ${timeoutMs} ms: ${seen.join(',')}`)
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
     },
     stop: () => ensemble.teardown(),
   }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { useEnsemble, type TestEnsemble, type TestMember } from '../helpers/ensemble'
+import { useEnsemble, type TestMember } from '../helpers/ensemble'
 import { kazooGet, runKazoo } from '../helpers/kazoo'
 
 const isAlive = (pid: number): boolean => {
@@ -23,17 +23,6 @@ function processesMentioning(text: string): string[] {
 
 async function modes(members: readonly TestMember[]): Promise<(string | undefined)[]> {
   return Promise.all(members.map((m) => m.mode()))
-}
-
-async function waitForOneLeader(ensemble: TestEnsemble, among: readonly TestMember[], timeoutMs = 30_000): Promise<TestMember> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const seen = await modes(among)
-    const leaders = among.filter((_, i) => seen[i] === 'leader')
-    if (leaders.length === 1 && seen.every((m) => m === 'leader' || m === 'follower')) return leaders[0] as TestMember
-    if (Date.now() > deadline) throw new Error(`no single leader among ${among.map((m) => m.id).join(',')}: ${seen.join(',')} (${ensemble.connectString})`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
 }
 
 describe('3-member ensemble harness', () => {
@@ -63,7 +52,7 @@ describe('3-member ensemble harness', () => {
 
   it('survives the leader stopping, and the member rejoins on the same ports and data', async () => {
     const ensemble = zk.current
-    const oldLeader = await waitForOneLeader(ensemble, ensemble.members)
+    const oldLeader = await ensemble.waitForLeader(ensemble.members)
     const pid = oldLeader.pid as number
     await oldLeader.stop()
     expect(oldLeader.isRunning).toBe(false)
@@ -71,7 +60,7 @@ describe('3-member ensemble harness', () => {
     expect(await oldLeader.mode()).toBeUndefined()
 
     const others = ensemble.members.filter((m) => m !== oldLeader)
-    const newLeader = await waitForOneLeader(ensemble, others)
+    const newLeader = await ensemble.waitForLeader(others)
     expect(newLeader).not.toBe(oldLeader)
     // Written while the member is down, through an independent client.
     const written = await runKazoo<string>(others.map((m) => m.address).join(','), "result = zk.create('/rejoin-check', b'written-while-down')")
@@ -81,7 +70,7 @@ describe('3-member ensemble harness', () => {
     expect(await oldLeader.start()).toBe('follower')
     console.log(`[measure] stopped member rejoined after ${Date.now() - restartedAt} ms`)
     expect(oldLeader.pid).not.toBe(pid)
-    await waitForOneLeader(ensemble, ensemble.members)
+    await ensemble.waitForLeader(ensemble.members)
     // Read from the restarted member alone: it synced what it missed.
     const read = await kazooGet(oldLeader.address, '/rejoin-check')
     expect(read.ok && read.node.data.toString()).toBe('written-while-down')

@@ -212,6 +212,8 @@ describe('resilience', () => {
     const others = ensemble.members.filter((m) => m !== member).map((m) => m.address).join(',')
     const reconnected = stateOf(a, connectionId, ['reconnected'])
     await member?.stop()
+    // Writes only once the others have a leader again: kazoo gives up during a long election.
+    await ensemble.waitForLeader()
     await runKazoo(others, "zk.set('/w/conf', b'during-outage'); zk.create('/w/list/outage', b''); result = True")
     await reconnected
     const data = await until('data change from the outage', () =>
