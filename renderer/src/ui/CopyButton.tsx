@@ -1,51 +1,45 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { copyText } from './clipboard'
 import { Check, Copy } from './icons'
 
-/**
- * Copies text to the clipboard. The async Clipboard API needs a secure
- * context (loopback http counts); the textarea fallback covers the rest.
- */
-async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard && window.isSecureContext) {
-    await navigator.clipboard.writeText(text)
-    return
-  }
-  const area = document.createElement('textarea')
-  area.value = text
-  area.setAttribute('readonly', '')
-  area.style.position = 'fixed'
-  area.style.opacity = '0'
-  document.body.append(area)
-  area.select()
-  document.execCommand('copy')
-  area.remove()
+interface CopyActionProps {
+  /** Called on click, so a 1 MiB hex dump is built only when someone copies it. */
+  getText(): string
+  label: string
+  /** Visible text beside the icon; icon-only when absent. */
+  children?: ReactNode
 }
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/** A copy button whose text is computed when pressed; says "Copied" for a moment. */
+export function CopyAction({ getText, label, children }: CopyActionProps) {
   const { t } = useTranslation()
   const [copied, setCopied] = useState(false)
-
   useEffect(() => {
     if (!copied) return
     const timer = setTimeout(() => setCopied(false), 1500)
     return () => clearTimeout(timer)
   }, [copied])
-
   return (
     <button
       type="button"
-      className="btn btn-ghost btn-icon btn-small"
+      className={children ? 'btn btn-ghost btn-small' : 'btn btn-ghost btn-icon btn-small'}
       aria-label={label}
       title={copied ? t('app.copied') : label}
       onClick={() => {
-        copyText(text).then(
+        copyText(getText()).then(
           () => setCopied(true),
           (error: unknown) => console.error('copy failed', error),
         )
       }}
     >
       {copied ? <Check size={14} /> : <Copy size={14} />}
+      {children}
     </button>
   )
+}
+
+/** An icon-only copy button for text already at hand (a path, a connect string). */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  return <CopyAction getText={() => text} label={label} />
 }

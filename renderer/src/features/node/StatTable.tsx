@@ -3,7 +3,7 @@ import type { ZnodeStat } from '../../../../shared/protocol/types'
 import { isEphemeral, splitZxid } from '../../../../shared/zk/stat'
 import { epochMs, formatBytes, formatIso, formatLocalTime, formatNumber } from '../../i18n/format'
 import { useNow } from '../workspace/use-now'
-import { CopyAction } from './CopyAction'
+import { CopyAction } from '../../ui/CopyButton'
 import { formatRelative } from './relative-time'
 
 type StatField = keyof ZnodeStat

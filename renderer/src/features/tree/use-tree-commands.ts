@@ -14,7 +14,7 @@ import { formatNumber } from '../../i18n/format'
 import type { TreeCommand } from './tree-keys'
 import { expand, refreshNode } from './tree-actions'
 import { EXPAND_ALL_ASK, EXPAND_ALL_MAX, collapseAllBelow, expandAllBelow } from './expand-all'
-import { copyText } from './clipboard'
+import { copyText } from '../../ui/clipboard'
 import { useTreePrefs } from './tree-prefs'
 
 export interface PanelNotice {

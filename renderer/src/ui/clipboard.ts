@@ -1,7 +1,7 @@
 /**
  * Copies text to the clipboard. The async Clipboard API needs a secure
  * context (loopback http counts) and focus; the textarea fallback covers the
- * rest (same approach as ui/CopyButton).
+ * rest. Every copy in the console goes through here.
  */
 export async function copyText(text: string): Promise<void> {
   if (navigator.clipboard && window.isSecureContext) {
