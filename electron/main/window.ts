@@ -1,6 +1,7 @@
 /** The main window, with the secure settings the architecture requires. */
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
+import { rendererLocation } from './renderer-location'
 
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -20,8 +21,8 @@ export function createMainWindow(): BrowserWindow {
     },
   })
   window.once('ready-to-show', () => window.show())
-  const devUrl = process.env.ELECTRON_RENDERER_URL
-  if (devUrl) void window.loadURL(devUrl)
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'))
+  const page = rendererLocation()
+  if (page.kind === 'dev') void window.loadURL(page.url)
+  else void window.loadFile(page.path)
   return window
 }

@@ -1,12 +1,27 @@
 import type { App, HandlerDetails, Shell, WebContents, WindowOpenHandlerResponse } from 'electron'
 import { describe, expect, it } from 'vitest'
+import { isAppUrl, rendererLocation, type RendererLocation } from '../../../electron/main/renderer-location'
 import { guardWebContents, installSecurityGuards, isSafeExternalUrl } from '../../../electron/main/security'
 
 type Listener = (event: { preventDefault(): void; defaultPrevented: boolean }, ...args: unknown[]) => void
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
-type PermissionCheckHandler = (contents: unknown, permission: string) => boolean
+type PermissionRequestHandler = (
+  contents: { getURL(): string },
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string },
+) => void
+type PermissionCheckHandler = (
+  contents: { getURL(): string } | null,
+  permission: string,
+  origin: string,
+  details: { requestingUrl?: string },
+) => boolean
 
-function fakeContents() {
+const APP_FILE = '/opt/ZooKeeper Console/resources/app/out/renderer/index.html'
+const APP_URL = 'file:///opt/ZooKeeper%20Console/resources/app/out/renderer/index.html'
+const ownPage = (url: string) => isAppUrl({ kind: 'file', path: APP_FILE }, url)
+
+function fakeContents(pageUrl = APP_URL) {
   const listeners = new Map<string, Listener[]>()
   const state: {
     openHandler?: (details: HandlerDetails) => WindowOpenHandlerResponse
@@ -14,6 +29,7 @@ function fakeContents() {
     checkHandler?: PermissionCheckHandler
   } = {}
   const contents = {
+    getURL: () => pageUrl,
     on(event: string, listener: Listener) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener])
       return contents
@@ -114,16 +130,66 @@ describe('guardWebContents', () => {
     expect(opened).toEqual(['https://zookeeper.apache.org', 'http://example.org/x'])
   })
 
-  it('denies permission requests and checks', () => {
-    const { contents, state } = fakeContents()
-    guardWebContents(contents, fakeShell().shell)
+  /** What the request and the check handler answer for `permission` asked by a frame at `url`. */
+  function answers(state: ReturnType<typeof fakeContents>['state'], page: { getURL(): string }, permission: string, url: string) {
     if (!state.requestHandler || !state.checkHandler) throw new Error('permission handlers were not installed')
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      const answers: boolean[] = []
-      state.requestHandler(contents, permission, (granted) => answers.push(granted))
-      expect(answers, permission).toEqual([false])
-      expect(state.checkHandler(contents, permission), permission).toBe(false)
+    const granted: boolean[] = []
+    state.requestHandler(page, permission, (g) => granted.push(g), { requestingUrl: url })
+    return { request: granted, check: state.checkHandler(page, permission, new URL(url).origin, { requestingUrl: url }) }
+  }
+
+  it('denies every permission but notifications, even to the app itself', () => {
+    const { contents, state } = fakeContents()
+    guardWebContents(contents, fakeShell().shell, ownPage)
+    for (const permission of ['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'midi', 'unknown']) {
+      expect(answers(state, contents, permission, APP_URL), permission).toEqual({ request: [false], check: false })
     }
+  })
+
+  it('grants notifications to the page of the app itself (with any hash or query)', () => {
+    const { contents, state } = fakeContents()
+    guardWebContents(contents, fakeShell().shell, ownPage)
+    expect(answers(state, contents, 'notifications', APP_URL)).toEqual({ request: [true], check: true })
+    expect(answers(state, contents, 'notifications', `${APP_URL}#/monitor`)).toEqual({ request: [true], check: true })
+  })
+
+  it('denies notifications to any other page or frame', () => {
+    const { contents, state } = fakeContents()
+    guardWebContents(contents, fakeShell().shell, ownPage)
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/index.html',
+      'file:///opt/ZooKeeper%20Console/resources/app/out/renderer/other.html',
+      'data:text/html,<p>x</p>',
+    ]) {
+      expect(answers(state, contents, 'notifications', url), url).toEqual({ request: [false], check: false })
+    }
+  })
+
+  it('falls back to the page of the web contents when no frame URL is given', () => {
+    const own = fakeContents()
+    guardWebContents(own.contents, fakeShell().shell, ownPage)
+    const stranger = fakeContents('https://evil.example/')
+    guardWebContents(stranger.contents, fakeShell().shell, ownPage)
+    expect(own.state.checkHandler?.(own.contents, 'notifications', 'file://', {})).toBe(true)
+    expect(stranger.state.checkHandler?.(stranger.contents, 'notifications', 'https://evil.example', {})).toBe(false)
+    expect(own.state.checkHandler?.(null, 'notifications', 'file://', {})).toBe(false)
+  })
+})
+
+describe('isAppUrl', () => {
+  it('matches the dev server by origin only', () => {
+    const dev: RendererLocation = { kind: 'dev', url: 'http://localhost:5173/' }
+    expect(isAppUrl(dev, 'http://localhost:5173/index.html')).toBe(true)
+    expect(isAppUrl(dev, 'http://localhost:5174/')).toBe(false)
+    expect(isAppUrl(dev, 'http://localhost.evil.example:5173/')).toBe(false)
+    expect(isAppUrl(dev, 'https://localhost:5173/')).toBe(false)
+    expect(isAppUrl(dev, 'not a url')).toBe(false)
+  })
+
+  it('finds the page next to the main bundle, or the dev server when one is set', () => {
+    expect(rendererLocation({}, '/app/out/main')).toEqual({ kind: 'file', path: '/app/out/renderer/index.html' })
+    expect(rendererLocation({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, '/app/out/main')).toEqual({ kind: 'dev', url: 'http://localhost:5173' })
   })
 })
 
@@ -140,11 +206,13 @@ describe('installSecurityGuards', () => {
     installSecurityGuards(app, shell)
     const created = appListeners.get('web-contents-created')
     if (!created) throw new Error('no web-contents-created listener')
-    const { contents, fire, state } = fakeContents()
+    const { contents, fire, state } = fakeContents('https://evil.example/')
     created({}, contents)
     expect(fire('will-navigate', 'https://evil.example')).toBe(true)
     expect(openWindow(state.openHandler, 'https://example.org')).toEqual({ action: 'deny' })
     expect(opened).toEqual(['https://example.org'])
-    expect(state.requestHandler).toBeDefined()
+    const granted: boolean[] = []
+    state.requestHandler?.(contents, 'notifications', (g) => granted.push(g), { requestingUrl: 'https://evil.example/' })
+    expect(granted).toEqual([false])
   })
 })
