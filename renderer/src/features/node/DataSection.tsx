@@ -15,7 +15,7 @@ import { useDataSource } from './use-data-source'
 import { EditButton } from './editor/EditButton'
 import { DataEditor } from './editor/DataEditor'
 import { UndoEdit } from './editor/UndoEdit'
-import { editBlock, editableText } from './editor/edit-block'
+import { editCheck, type EditStart } from './editor/edit-block'
 import { editLanguage } from './editor/validate-text'
 import { useWriteGuard } from '../edit'
 
@@ -62,8 +62,8 @@ export function DataSection({ data, path, scope, connectionId, version, live }: 
   )
   const view = DATA_VIEWS[format]
   const guard = useWriteGuard(connectionId)
-  const [editing, setEditing] = useState<{ version: number; text: string }>()
-  const blocked = editBlock({ data, charset, readOnly: guard.readOnly, live, pending: source.status === 'pending' })
+  const [editing, setEditing] = useState<{ version: number; start: EditStart }>()
+  const check = editCheck({ data, source, charset, readOnly: guard.readOnly, live })
 
   return (
     <section className="node-section node-data" aria-labelledby="node-data-title">
@@ -75,8 +75,8 @@ export function DataSection({ data, path, scope, connectionId, version, live }: 
         {!editing && (
           <EditButton
             path={path}
-            reason={blocked && t(`editor.blocked.${blocked}`, { charset: t(`inspector.charsets.${charset}`) })}
-            onEdit={() => setEditing({ version, text: editableText(data) })}
+            reason={'block' in check ? t(`editor.blocked.${check.block}`, { charset: t(`inspector.charsets.${charset}`) }) : undefined}
+            onEdit={() => 'start' in check && setEditing({ version, start: check.start })}
           />
         )}
         {data.size > 0 && (
@@ -97,7 +97,7 @@ export function DataSection({ data, path, scope, connectionId, version, live }: 
           path={path}
           language={editLanguage(format)}
           formatName={t(`inspector.formats.${format}`)}
-          initialText={editing.text}
+          start={editing.start}
           version={editing.version}
           onClose={() => setEditing(undefined)}
         />

@@ -1,10 +1,8 @@
-import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NodeData, ZnodeStat } from '../../../../../shared/protocol/types'
-import { base64ToBytes } from '../../../../../shared/zk/base64'
-import { decodeBytes } from '../../../../../shared/zk/charsets'
 import type { CodeLanguage } from '../code-languages'
 import { DiffPanes } from './DiffPanes'
+import type { TheirsText } from './edit-form'
 
 export interface Theirs {
   data: NodeData
@@ -14,6 +12,8 @@ export interface Theirs {
 interface ConflictViewProps {
   path: string
   theirs: Theirs
+  /** Their bytes read the way yours will be written. */
+  theirsShown: TheirsText
   yours: string
   yoursVersion: number
   language: CodeLanguage
@@ -24,19 +24,18 @@ interface ConflictViewProps {
 }
 
 /** What a refused save shows: the server's data next to the user's, and the three deliberate ways on. */
-export function ConflictView({ path, theirs, yours, yoursVersion, language, busy, onReload, onMerge, onOverwrite }: ConflictViewProps) {
+export function ConflictView({ path, theirs, theirsShown, yours, yoursVersion, language, busy, onReload, onMerge, onOverwrite }: ConflictViewProps) {
   const { t } = useTranslation()
-  const decoded = useMemo(() => decodeBytes(base64ToBytes(theirs.data.base64), 'utf-8'), [theirs.data.base64])
   const version = theirs.stat.version
   return (
     <div className="editor-conflict" role="region" aria-label={t('editor.conflict.title')}>
       <p className="editor-conflict-title" role="alert">
         <strong>{t('editor.conflict.title')}</strong> {t('editor.conflict.intro', { yours: yoursVersion, theirs: version })}
       </p>
-      {!decoded.exact && <p className="data-note">{t('editor.conflict.theirsBinary', { size: theirs.data.size })}</p>}
+      {!theirsShown.exact && <p className="data-note">{t('editor.conflict.theirsBinary', { size: theirs.data.size })}</p>}
       <DiffPanes
         key={path}
-        theirs={decoded.text}
+        theirs={theirsShown.text}
         yours={yours}
         language={language}
         label={t('editor.conflict.label')}

@@ -11,6 +11,9 @@ import { useWriteGuard } from '../../edit'
 import type { CodeLanguage } from '../code-languages'
 import { CodeEditor } from './CodeEditor'
 import { ConflictView, type Theirs } from './ConflictView'
+import type { EditStart } from './edit-block'
+import { bytesToSave, theirsText, type TheirsText } from './edit-form'
+import { EncodingNote, encodeProblemText } from './EncodingNote'
 import { showWritten } from './node-store-sync'
 import { validateText } from './validate-text'
 import '../../../styles/editor.css'
@@ -21,7 +24,8 @@ interface DataEditorProps {
   language: CodeLanguage
   /** The format's name for messages ("JSON"). */
   formatName: string
-  initialText: string
+  /** The text read and the form (charset, byte order mark, gzip) it is written back in. */
+  start: EditStart
   /** The version the text was read at: every save is conditional on it. */
   version: number
   onClose(): void
@@ -30,11 +34,12 @@ interface DataEditorProps {
 type Ask = 'invalid' | 'discard' | 'overwrite'
 
 /**
- * Edits a node's data as UTF-8 text. A save carries the version the text is
- * based on; a refusal shows theirs next to yours (nothing is overwritten
+ * Edits a node's data as text, saved in the form it was read in (charset,
+ * byte order mark, gzip). A save carries the version the text is based on; a refusal shows theirs next to yours (nothing is overwritten
  * without the user choosing to, against the version they have seen).
  */
-export function DataEditor({ connectionId, path, language, formatName, initialText, version, onClose }: DataEditorProps) {
+export function DataEditor({ connectionId, path, language, formatName, start, version, onClose }: DataEditorProps) {
+  const { text: initialText, form } = start
   const { t } = useTranslation()
   const api = useApi()
   const guard = useWriteGuard(connectionId)
@@ -43,7 +48,7 @@ export function DataEditor({ connectionId, path, language, formatName, initialTe
   // Keystrokes and Ctrl+S can come before React re-renders: saves read the ref.
   const textRef = useRef(initialText)
   const [session, setSession] = useState(0)
-  const [conflict, setConflict] = useState<Theirs>()
+  const [conflict, setConflict] = useState<Theirs & { shown: TheirsText }>()
   const [ask, setAsk] = useState<Ask>()
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string>()
@@ -59,7 +64,12 @@ export function DataEditor({ connectionId, path, language, formatName, initialTe
     setSaving(true)
     setError(undefined)
     try {
-      const bytes = new TextEncoder().encode(textRef.current)
+      const encoded = await bytesToSave(textRef.current, form)
+      if (!encoded.ok) {
+        setError(encodeProblemText(t, encoded.problem))
+        return
+      }
+      const bytes = encoded.bytes
       const result = await api.setData({ connectionId, path, data: bytesToBase64(bytes), version: against })
       if (result.status === 'saved') {
         showWritten(connectionId, path, toNodeData(bytes), result.stat)
@@ -67,7 +77,7 @@ export function DataEditor({ connectionId, path, language, formatName, initialTe
         return
       }
       showWritten(connectionId, path, result.theirs.data, result.theirs.stat)
-      setConflict(result.theirs)
+      setConflict({ ...result.theirs, shown: await theirsText(result.theirs.data, form) })
     } catch (cause) {
       setError(t('editor.failed', { message: describeError(t, cause) }))
     } finally {
@@ -136,6 +146,7 @@ export function DataEditor({ connectionId, path, language, formatName, initialTe
         <ConflictView
           path={path}
           theirs={conflict}
+          theirsShown={conflict.shown}
           yours={text}
           yoursVersion={base}
           language={language}
@@ -177,6 +188,7 @@ export function DataEditor({ connectionId, path, language, formatName, initialTe
           )}
           <div className="editor-actions">
             <span className="muted editor-base">{t('editor.basedOn', { version: base })}</span>
+            <EncodingNote form={form} />
             <span className="muted editor-keys">{t('editor.keys')}</span>
             <span className="section-spacer" />
             <button type="button" className="btn btn-small" onClick={cancel}>
