@@ -3,34 +3,21 @@
  * connect through the dialog, the tree (WAI-ARIA roles, natural order, lazy
  * loading, keyboard), and the node panel (text, hex, Stat, ACL, NO_AUTH).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { launchChromium, openPage, screenshot } from '../helpers/chromium'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { screenshot } from '../helpers/chromium'
 import { runKazoo } from '../helpers/kazoo'
-import { connectThroughDialog, expandRow, requireBuiltRenderer, rowNames, seedDemo } from './ui-fixture'
+import { connectThroughDialog, expandRow, rowNames, seedDemo } from './ui-fixture'
+import { useUiStack } from './ui-stack'
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
+const ui = useUiStack({ ensemble: { size: 3 }, seed: seedDemo })
+
 let page: Page
 let errors: string[]
 let tree: Locator
 
 beforeAll(async () => {
-  requireBuiltRenderer()
-  ensemble = await startEnsemble({ size: 3 })
-  await seedDemo(ensemble.connectString)
-  server = await startBackendServer()
-  browser = await launchChromium()
-  ;({ page, errors } = await openPage(browser, server.pageUrl))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
+  ;({ page, errors } = await ui.open())
 })
 
 function nodePanel(): Locator {
@@ -47,7 +34,7 @@ describe('browsing a real ensemble', () => {
   })
 
   it('connects through the dialog and shows the root expanded', async () => {
-    tree = await connectThroughDialog(page, { name: 'UI test', connectString: ensemble.connectString })
+    tree = await connectThroughDialog(page, { name: 'UI test', connectString: ui.ensemble.connectString })
     const root = tree.getByRole('treeitem', { name: '/', exact: true })
     await expect.poll(() => root.getAttribute('aria-expanded')).toBe('true')
     expect(await root.getAttribute('aria-level')).toBe('1')
@@ -163,7 +150,7 @@ describe('browsing a real ensemble', () => {
   it('follows a node that disappears while it is open: the panel says so and the row goes', async () => {
     await openNode('empty')
     await nodePanel().getByText('/ui/app/empty').first().waitFor()
-    await runKazoo(ensemble.connectString, "zk.delete('/ui/app/empty'); result = True")
+    await runKazoo(ui.ensemble.connectString, "zk.delete('/ui/app/empty'); result = True")
     await nodePanel().getByText('This node was deleted. What is shown is its last known state.').waitFor()
     await tree.getByRole('treeitem', { name: 'empty', exact: true }).waitFor({ state: 'detached' })
   })

@@ -3,33 +3,15 @@
  * chosen by default when the OS language is Chinese. Runs against the real
  * backend and a real ensemble so the workspace labels are checked too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { launchChromium, openPage, screenshot } from '../helpers/chromium'
-import { requireBuiltRenderer } from './ui-fixture'
+import { describe, expect, it } from 'vitest'
+import { screenshot } from '../helpers/chromium'
+import { useUiStack } from './ui-stack'
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
-
-beforeAll(async () => {
-  requireBuiltRenderer()
-  ensemble = await startEnsemble({ size: 3 })
-  server = await startBackendServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
-})
+const ui = useUiStack({ ensemble: { size: 3 } })
 
 describe('Simplified Chinese', () => {
   it('switches from English in the settings dialog and keeps the choice', async () => {
-    const { page, context, errors } = await openPage(browser, server.pageUrl, { locale: 'en-US' })
+    const { page, context, errors } = await ui.open({ locale: 'en-US' })
     await page.getByRole('button', { name: 'New connection' }).waitFor()
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
 
@@ -52,7 +34,7 @@ describe('Simplified Chinese', () => {
     await dialog.getByRole('textbox', { name: '名称' }).fill('测试集群')
     await dialog.getByRole('textbox', { name: '连接串' }).fill('127.0.0.1:0')
     await dialog.getByText('“127.0.0.1:0”的端口无效：请使用 1 到 65535 之间的数字。').waitFor()
-    await dialog.getByRole('textbox', { name: '连接串' }).fill(ensemble.connectString)
+    await dialog.getByRole('textbox', { name: '连接串' }).fill(ui.ensemble.connectString)
     await dialog.getByText('3 台服务器', { exact: false }).waitFor()
     await dialog.getByRole('button', { name: '保存并连接' }).click()
     const tree = page.getByRole('tree', { name: '测试集群 的 ZooKeeper 节点树' })
@@ -70,7 +52,7 @@ describe('Simplified Chinese', () => {
   })
 
   it('follows a Chinese OS language by default', async () => {
-    const { page, context } = await openPage(browser, server.pageUrl, { locale: 'zh-CN', colorScheme: 'dark' })
+    const { page, context } = await ui.open({ locale: 'zh-CN', colorScheme: 'dark' })
     await page.getByRole('button', { name: '新建连接' }).waitFor()
     await page.getByRole('heading', { name: '本地沙箱' }).waitFor()
     await screenshot(page, 'ui-i18n-start-dark-zh-CN')
@@ -78,7 +60,7 @@ describe('Simplified Chinese', () => {
   })
 
   it('follows an English OS language by default', async () => {
-    const { page, context } = await openPage(browser, server.pageUrl, { locale: 'en-GB' })
+    const { page, context } = await ui.open({ locale: 'en-GB' })
     await page.getByRole('button', { name: 'New connection' }).waitFor()
     await context.close()
   })

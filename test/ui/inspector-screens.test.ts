@@ -6,33 +6,23 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { SCREENSHOT_DIR, launchChromium, openPage, screenshot } from '../helpers/chromium'
-import { requireBuiltRenderer } from './ui-fixture'
+import type { Locator, Page } from 'playwright-core'
+import { SCREENSHOT_DIR, screenshot } from '../helpers/chromium'
 import { ROOT, holdEphemeral, seedInspector, type EphemeralHolder } from './inspector-fixture'
+import { useUiStack } from './ui-stack'
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
+// The backend opens the connection at startup, as `--connect` does.
+const ui = useUiStack({ seed: seedInspector, backend: (ensemble) => ({ startup: { connect: ensemble.connectString, sandbox: false } }) })
+
 let holder: EphemeralHolder
 
 beforeAll(async () => {
-  requireBuiltRenderer()
-  ensemble = await startEnsemble({ size: 1 })
-  await seedInspector(ensemble.connectString)
-  holder = await holdEphemeral(ensemble.connectString)
-  server = await startBackendServer({ startup: { connect: ensemble.connectString, sandbox: false } })
-  browser = await launchChromium()
+  holder = await holdEphemeral(ui.ensemble.connectString)
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
 })
 
 afterAll(async () => {
   holder?.stop()
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
 })
 
 interface Shot {
@@ -84,7 +74,7 @@ async function expandInsp(page: Page): Promise<Locator> {
 describe('inspector screenshots', () => {
   for (const combo of COMBOS) {
     it(`shows every view in ${combo.tag}`, async () => {
-      const { page, context, errors } = await openPage(browser, server.pageUrl, { colorScheme: combo.scheme, locale: combo.locale })
+      const { page, context, errors } = await ui.open({ colorScheme: combo.scheme, locale: combo.locale })
       const tree = await expandInsp(page)
       // The panel by its class: in Chinese the tree panel is called 节点 too.
       const panel = page.locator('section.node-panel')

@@ -3,34 +3,20 @@
  * kept with "Keep open", a middle click or Ctrl+Enter in the tree, each tab
  * with its own view, and the WAI-ARIA tabs keyboard pattern.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { launchChromium, openPage } from '../helpers/chromium'
-import { connectThroughDialog, expandRow, requireBuiltRenderer } from './ui-fixture'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { connectThroughDialog, expandRow } from './ui-fixture'
 import { ROOT, expectView, nodePanel, openRow, seedInspector, viewSelect } from './inspector-fixture'
+import { useUiStack } from './ui-stack'
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
+const ui = useUiStack({ seed: seedInspector })
+
 let page: Page
 let errors: string[]
 let tree: Locator
 
 beforeAll(async () => {
-  requireBuiltRenderer()
-  ensemble = await startEnsemble({ size: 1 })
-  await seedInspector(ensemble.connectString)
-  server = await startBackendServer()
-  browser = await launchChromium()
-  ;({ page, errors } = await openPage(browser, server.pageUrl))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
+  ;({ page, errors } = await ui.open())
 })
 
 const tabs = () => nodePanel(page).getByRole('tablist', { name: 'Open nodes' })
@@ -42,7 +28,7 @@ const heading = (name: string) => nodePanel(page).getByRole('heading', { name: `
 
 describe('inspector tabs', () => {
   it('shows a plain click in one preview tab that the next click replaces', async () => {
-    tree = await connectThroughDialog(page, { name: 'Tabs', connectString: ensemble.connectString })
+    tree = await connectThroughDialog(page, { name: 'Tabs', connectString: ui.ensemble.connectString })
     await expandRow(tree, 'insp')
     await openRow(page, tree, 'config.json')
     expect(await tabNames()).toEqual(['config.json'])

@@ -5,16 +5,13 @@
  * and ACL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { launchChromium, openPage } from '../helpers/chromium'
-import { connectThroughDialog, expandRow, requireBuiltRenderer } from './ui-fixture'
+import type { Locator, Page } from 'playwright-core'
+import { connectThroughDialog, expandRow } from './ui-fixture'
 import { BIG_ID, LARGE_BYTES, ROOT, codeText, expectView, holdEphemeral, openRow, seedInspector, viewSelect, type EphemeralHolder } from './inspector-fixture'
+import { useUiStack } from './ui-stack'
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
+const ui = useUiStack()
+
 let page: Page
 let errors: string[]
 let tree: Locator
@@ -22,21 +19,14 @@ let holder: EphemeralHolder
 let png: Buffer
 
 beforeAll(async () => {
-  requireBuiltRenderer()
-  ensemble = await startEnsemble({ size: 1 })
-  ;({ png } = await seedInspector(ensemble.connectString))
-  holder = await holdEphemeral(ensemble.connectString)
-  server = await startBackendServer()
-  browser = await launchChromium()
-  ;({ page, errors } = await openPage(browser, server.pageUrl))
+  ;({ png } = await seedInspector(ui.ensemble.connectString))
+  holder = await holdEphemeral(ui.ensemble.connectString)
+  ;({ page, errors } = await ui.open())
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
 })
 
 afterAll(async () => {
   holder?.stop()
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
 })
 
 const open = (name: string) => openRow(page, tree, name)
@@ -44,7 +34,7 @@ const clipboard = () => page.evaluate(() => navigator.clipboard.readText())
 
 describe('data views', () => {
   it('connects and lists the test nodes', async () => {
-    tree = await connectThroughDialog(page, { name: 'Inspector', connectString: ensemble.connectString })
+    tree = await connectThroughDialog(page, { name: 'Inspector', connectString: ui.ensemble.connectString })
     await expandRow(tree, 'insp')
   })
 

@@ -5,38 +5,26 @@
  * refresh; a tiny watch budget says what is not live; a forced session
  * expiry is survived and what it lost is named.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import zookeeper from 'node-zookeeper-client'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { launchChromium, openPage, screenshot } from '../helpers/chromium'
+import type { Locator, Page } from 'playwright-core'
+import { screenshot } from '../helpers/chromium'
 import { runKazoo } from '../helpers/kazoo'
-import { connectThroughDialog, expandRow, requireBuiltRenderer } from './ui-fixture'
+import { connectThroughDialog, expandRow } from './ui-fixture'
+import { useUiStack } from './ui-stack'
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
+const ui = useUiStack({ ensemble: { size: 3 } })
+
 let page: Page
 let errors: string[]
 let tree: Locator
 
-const kazoo = (body: string) => runKazoo(ensemble.connectString, `${body}\nresult = True`)
+const kazoo = (body: string) => runKazoo(ui.ensemble.connectString, `${body}\nresult = True`)
 
 beforeAll(async () => {
-  requireBuiltRenderer()
-  ensemble = await startEnsemble({ size: 3 })
   await kazoo("zk.create('/live/list/a', b'', makepath=True); zk.create('/live/list/b', b''); zk.create('/live/list/c', b''); zk.create('/live/conf', b'v0')")
-  server = await startBackendServer()
-  browser = await launchChromium()
-  ;({ page, errors } = await openPage(browser, server.pageUrl))
-  tree = await connectThroughDialog(page, { name: 'Live', connectString: ensemble.connectString })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
+  ;({ page, errors } = await ui.open())
+  tree = await connectThroughDialog(page, { name: 'Live', connectString: ui.ensemble.connectString })
 })
 
 const row = (name: string) => tree.getByRole('treeitem', { name, exact: true })
@@ -129,9 +117,9 @@ describe('the watch budget', () => {
 
 describe('a session that expires', () => {
   it('carries on with a new session, names the ephemeral nodes it lost, and re-reads what is watched', async () => {
-    const [connection] = await (await server.connectClient()).api.listConnections({})
+    const [connection] = await (await ui.server.connectClient()).api.listConnections({})
     const connectionId = connection?.connectionId ?? ''
-    const session = server.backend.connections.session(connectionId)
+    const session = ui.server.backend.connections.session(connectionId)
     const client = session.libraryClient()
     // An ephemeral node of the console's own session, shown in the tree.
     await new Promise<void>((resolve, reject) =>
@@ -141,7 +129,7 @@ describe('a session that expires', () => {
     await expect.poll(() => row('mine').getAttribute('aria-description')).toContain('Ephemeral')
 
     // A second client with the same session id and password, closed: the server expires the session.
-    const twin = zookeeper.createClient(ensemble.connectString, {
+    const twin = zookeeper.createClient(ui.ensemble.connectString, {
       sessionTimeout: 10_000,
       sessionId: client.getSessionId(),
       sessionPassword: client.getSessionPassword(),

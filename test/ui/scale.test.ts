@@ -4,19 +4,18 @@
  * limit). Only on-screen rows are in the DOM, the order is natural, the
  * keyboard reaches the far end, and scrolling stays smooth.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { launchChromium, openPage, screenshot } from '../helpers/chromium'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { screenshot } from '../helpers/chromium'
 import { runKazoo } from '../helpers/kazoo'
-import { connectThroughDialog, requireBuiltRenderer, rowNames } from './ui-fixture'
+import { connectThroughDialog, rowNames } from './ui-fixture'
+import { useUiStack } from './ui-stack'
+
+// One member (the default) is enough here: this is about the renderer, and 100,000 writes replicate faster.
+const ui = useUiStack()
 
 const COUNT = 100_000
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
 let page: Page
 let errors: string[]
 let tree: Locator
@@ -24,11 +23,8 @@ let tree: Locator
 let statPaths = 0
 
 beforeAll(async () => {
-  requireBuiltRenderer()
-  // One member is enough here: this is about the renderer, and 100,000 writes replicate faster.
-  ensemble = await startEnsemble({ size: 1 })
   const created = await runKazoo<number>(
-    ensemble.connectString,
+    ui.ensemble.connectString,
     `
 zk.ensure_path('/scale')
 # Shuffled, so the order on screen comes from our sort, not from creation order.
@@ -46,23 +42,15 @@ result = zk.get('/scale')[1].numChildren
     { timeoutMs: 240_000 },
   )
   expect(created).toBe(COUNT)
-  server = await startBackendServer()
-  const handlers = server.backend.handlers
+  const handlers = ui.server.backend.handlers
   const getStats = handlers.getStats.bind(handlers)
   handlers.getStats = (params, context) => {
     statPaths += params.paths.length
     return getStats(params, context)
   }
-  browser = await launchChromium()
-  ;({ page, errors } = await openPage(browser, server.pageUrl))
-  tree = await connectThroughDialog(page, { name: 'Scale', connectString: ensemble.connectString })
+  ;({ page, errors } = await ui.open())
+  tree = await connectThroughDialog(page, { name: 'Scale', connectString: ui.ensemble.connectString })
 }, 300_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
-})
 
 const focusedPath = () =>
   tree.evaluate((el) => {

@@ -2,30 +2,19 @@
  * The session state as the user sees it while the ensemble goes away and
  * comes back: a live countdown to expiry while disconnected, then reconnected.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { launchChromium, openPage, screenshot } from '../helpers/chromium'
-import { connectThroughDialog, requireBuiltRenderer } from './ui-fixture'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startBackendServer } from '../helpers/backend-server'
+import { openPage, screenshot } from '../helpers/chromium'
+import { connectThroughDialog } from './ui-fixture'
+import { useUiStack } from './ui-stack'
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
+const ui = useUiStack({ ensemble: { size: 3 } })
+
 let page: Page
 
 beforeAll(async () => {
-  requireBuiltRenderer()
-  ensemble = await startEnsemble({ size: 3 })
-  server = await startBackendServer()
-  browser = await launchChromium()
-  ;({ page } = await openPage(browser, server.pageUrl, { colorScheme: 'dark' }))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
+  ;({ page } = await ui.open({ colorScheme: 'dark' }))
 })
 
 const statusText = () => page.getByRole('contentinfo').getByRole('status').innerText()
@@ -38,12 +27,12 @@ function secondsLeft(text: string): number {
 
 describe('session state in the workspace', () => {
   it('counts down to expiry while disconnected and says when it is back', async () => {
-    await connectThroughDialog(page, { name: 'Flaky', connectString: ensemble.connectString })
+    await connectThroughDialog(page, { name: 'Flaky', connectString: ui.ensemble.connectString })
     await expect.poll(statusText).toContain('Connected')
     const tab = page.getByRole('tab', { name: 'Flaky' })
     expect(await tab.getAttribute('aria-description')).toBe('Connected')
 
-    await Promise.all(ensemble.members.map((member) => member.stop()))
+    await Promise.all(ui.ensemble.members.map((member) => member.stop()))
     await expect.poll(statusText, { timeout: 20_000 }).toContain('Disconnected')
     await expect.poll(statusText).toMatch(/session expires in \d+ s/)
     const first = secondsLeft(await statusText())
@@ -53,18 +42,19 @@ describe('session state in the workspace', () => {
     expect(await tab.getAttribute('aria-description')).toBe('Disconnected')
     await screenshot(page, 'ui-session-disconnected-dark-en')
 
-    await Promise.all(ensemble.members.map((member) => member.start()))
-    await expect.poll(statusText, { timeout: 30_000 }).toContain('Reconnected')
+    await Promise.all(ui.ensemble.members.map((member) => member.start()))
+    // The members serve again at once, but the client retries with backoff after a full outage.
+    await expect.poll(statusText, { timeout: 60_000 }).toContain('Reconnected')
     await screenshot(page, 'ui-session-reconnected-dark-en')
-  }, 90_000)
+  }, 120_000)
 
   it('opens the connection the command line asked for (--connect) on load', async () => {
-    const started = await startBackendServer({ startup: { connect: ensemble.connectString, sandbox: false } })
+    const started = await startBackendServer({ startup: { connect: ui.ensemble.connectString, sandbox: false } })
     try {
-      const opened = await openPage(browser, started.pageUrl)
-      const tree = opened.page.getByRole('tree', { name: `ZooKeeper tree of ${ensemble.connectString}` })
+      const opened = await openPage(ui.browser, started.pageUrl)
+      const tree = opened.page.getByRole('tree', { name: `ZooKeeper tree of ${ui.ensemble.connectString}` })
       await tree.getByRole('treeitem', { name: 'zookeeper', exact: true }).waitFor({ timeout: 30_000 })
-      expect(await opened.page.getByRole('tab', { name: ensemble.connectString }).getAttribute('aria-selected')).toBe('true')
+      expect(await opened.page.getByRole('tab', { name: ui.ensemble.connectString }).getAttribute('aria-selected')).toBe('true')
       // A reload adopts the open session instead of opening a second one.
       await opened.page.reload()
       await tree.getByRole('treeitem', { name: 'zookeeper', exact: true }).waitFor({ timeout: 30_000 })
@@ -80,6 +70,6 @@ describe('session state in the workspace', () => {
     await page.getByRole('button', { name: 'Close Flaky' }).click()
     await expect.poll(() => page.getByRole('tablist', { name: 'Open connections' }).getByRole('tab').count()).toBe(1)
     expect(await page.getByRole('tab', { name: 'Connections' }).getAttribute('aria-selected')).toBe('true')
-    await expect.poll(async () => (await (await server.connectClient()).api.listConnections({})).length).toBe(0)
+    await expect.poll(async () => (await (await ui.server.connectClient()).api.listConnections({})).length).toBe(0)
   })
 })

@@ -5,38 +5,26 @@
  * going away and coming back is listed too.
  */
 import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { launchChromium, openPage, screenshot } from '../helpers/chromium'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { screenshot } from '../helpers/chromium'
 import { runKazoo } from '../helpers/kazoo'
-import { connectThroughDialog, expandRow, requireBuiltRenderer } from './ui-fixture'
+import { connectThroughDialog, expandRow } from './ui-fixture'
+import { useUiStack } from './ui-stack'
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
+// One member (the default) is enough here: the events, not the ensemble, are under test (live.test.ts uses three).
+const ui = useUiStack()
+
 let page: Page
 let errors: string[]
 let tree: Locator
 
-const kazoo = (body: string) => runKazoo(ensemble.connectString, `${body}\nresult = True`)
+const kazoo = (body: string) => runKazoo(ui.ensemble.connectString, `${body}\nresult = True`)
 
 beforeAll(async () => {
-  requireBuiltRenderer()
-  // One member is enough here: the events, not the ensemble, are under test (live.test.ts uses three).
-  ensemble = await startEnsemble({ size: 1 })
   await kazoo("zk.create('/tl/svc/a', b'', makepath=True); zk.create('/tl/svc/b', b''); zk.create('/tl/conf', b'c0'); zk.ensure_path('/tl/locks')")
-  server = await startBackendServer()
-  browser = await launchChromium()
-  ;({ page, errors } = await openPage(browser, server.pageUrl))
-  tree = await connectThroughDialog(page, { name: 'TL', connectString: ensemble.connectString })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
+  ;({ page, errors } = await ui.open())
+  tree = await connectThroughDialog(page, { name: 'TL', connectString: ui.ensemble.connectString })
 })
 
 const events = () => page.getByRole('table', { name: 'Events of TL' })
@@ -120,7 +108,7 @@ describe('the event timeline', () => {
   })
 
   it('lists the session going away and coming back', async () => {
-    const [member] = ensemble.members
+    const [member] = ui.ensemble.members
     await member?.stop()
     await eventRow('Session', 'Disconnected', 'unless a member answers').waitFor({ timeout: 30_000 })
     await statusBar().getByText(/session expires in \d+ s/).waitFor()

@@ -4,37 +4,24 @@
  * sort of children, expand all with its guard, URL-decoded names, and a parent
  * with thousands of children. Data is written by kazoo.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { launchChromium, openPage, screenshot } from '../helpers/chromium'
-import { connectThroughDialog, expandRow, requireBuiltRenderer, rowNames } from './ui-fixture'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { screenshot } from '../helpers/chromium'
+import { connectThroughDialog, expandRow, rowNames } from './ui-fixture'
 import { BIG, DUBBO_RAW, focusedPath, goTo, seedNav } from './tree-nav-fixture'
+import { useUiStack } from './ui-stack'
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
+const ui = useUiStack({ seed: seedNav })
+
 let context: BrowserContext
 let page: Page
 let errors: string[]
 let tree: Locator
 
 beforeAll(async () => {
-  requireBuiltRenderer()
-  ensemble = await startEnsemble({ size: 1 })
-  await seedNav(ensemble.connectString)
-  server = await startBackendServer()
-  browser = await launchChromium()
-  ;({ page, errors, context } = await openPage(browser, server.pageUrl))
+  ;({ page, errors, context } = await ui.open())
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  tree = await connectThroughDialog(page, { name: 'Nav', connectString: ensemble.connectString })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
+  tree = await connectThroughDialog(page, { name: 'Nav', connectString: ui.ensemble.connectString })
 })
 
 const row = (name: string | RegExp) => tree.getByRole('treeitem', { name, exact: typeof name === 'string' })
@@ -147,7 +134,7 @@ describe('tree navigation', () => {
 
   it('filters children by substring, glob and regex, with the match count, without reading anything', async () => {
     let requests = 0
-    const handlers = server.backend.handlers
+    const handlers = ui.server.backend.handlers
     const original = { getChildren: handlers.getChildren, getStats: handlers.getStats, exists: handlers.exists }
     handlers.getChildren = (p, c) => {
       requests++

@@ -3,13 +3,13 @@
  * English and Simplified Chinese, for a human eye (.screenshots/tree-*.png).
  * The assertions only check that each screen shows what it is about.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-import { startBackendServer, type BackendServer } from '../helpers/backend-server'
-import { launchChromium, openPage, screenshot } from '../helpers/chromium'
-import { requireBuiltRenderer } from './ui-fixture'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { screenshot } from '../helpers/chromium'
 import { seedNav } from './tree-nav-fixture'
+import { useUiStack } from './ui-stack'
+
+const ui = useUiStack({ seed: seedNav })
 
 const LABELS = {
   en: {
@@ -33,24 +33,6 @@ const COMBOS = [
   { scheme: 'dark', locale: 'zh-CN', labels: LABELS.zh, tag: 'dark-zh-CN' },
 ] as const
 
-let ensemble: TestEnsemble
-let server: BackendServer
-let browser: Browser
-
-beforeAll(async () => {
-  requireBuiltRenderer()
-  ensemble = await startEnsemble({ size: 1 })
-  await seedNav(ensemble.connectString)
-  server = await startBackendServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.dispose()
-  await ensemble?.stop()
-})
-
 async function shot(page: Page, screen: string, tag: string): Promise<void> {
   // Let transitions and the Stats of rows on screen settle.
   await page.waitForTimeout(300)
@@ -60,11 +42,11 @@ async function shot(page: Page, screen: string, tag: string): Promise<void> {
 describe('tree navigation and search screens', () => {
   for (const { scheme, locale, labels: l, tag } of COMBOS) {
     it(`shows every changed screen (${tag})`, async () => {
-      const { page, context, errors } = await openPage(browser, server.pageUrl, { colorScheme: scheme, locale })
+      const { page, context, errors } = await ui.open({ colorScheme: scheme, locale })
       await page.getByRole('button', { name: l.newConnection }).click()
       const dialog = page.getByRole('dialog', { name: l.newConnection })
       await dialog.getByRole('textbox', { name: l.name, exact: true }).fill('Shots')
-      await dialog.getByRole('textbox', { name: l.connectString, exact: true }).fill(ensemble.connectString)
+      await dialog.getByRole('textbox', { name: l.connectString, exact: true }).fill(ui.ensemble.connectString)
       await dialog.getByRole('button', { name: l.save }).click()
       const tree = page.getByRole('tree', { name: l.tree })
       const row = (name: string) => tree.getByRole('treeitem', { name, exact: true })
