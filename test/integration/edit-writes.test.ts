@@ -4,6 +4,8 @@
  * setData with conflicts, delete, ACLs, read-only refusal, size limit, undo,
  * the audit log, and bytes that must survive exactly (binary, GBK).
  */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
 import { kazooChildren, kazooGet, runKazoo } from '../helpers/kazoo'
@@ -245,5 +247,17 @@ describe('audit log', () => {
     const exported = await harness.call('exportAudit', { destination: { kind: 'inline', maxBytes: 1_000_000 }, connectionId: conn })
     expect(exported.entries).toBe(all.entries.length)
     expect(exported.text?.trim().split('\n')).toHaveLength(all.entries.length)
+  })
+
+  it('lists and exports the entries of a file rotated away as well', async () => {
+    const old = { time: '2020-01-01T00:00:00.000Z', connectionId: conn, connection: 'test', connectString: ensemble.connectString, environment: 'test', operation: 'setData', path: '/w/rotated-away', ok: true }
+    // What a rotation leaves behind (audit-files.ts): the previous file under its number.
+    writeFileSync(join(harness.auditDir, 'audit.1.ndjson'), `${JSON.stringify(old)}\n`)
+    const all = await harness.call('listAudit', { limit: 1000, connectionId: conn })
+    expect(all.entries.at(-1)?.path).toBe('/w/rotated-away')
+    expect(all.entries[0]?.path).not.toBe('/w/rotated-away')
+    const exported = await harness.call('exportAudit', { destination: { kind: 'inline', maxBytes: 1_000_000 }, connectionId: conn })
+    expect(exported.entries).toBe(all.entries.length)
+    expect(exported.text?.split('\n')[0]).toBe(JSON.stringify(old))
   })
 })

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { exportAudit } from '../../../../electron/backend/edit/audit-export'
 import { AuditLog } from '../../../../electron/backend/edit/audit-log'
 import { readLinesBackward } from '../../../../electron/backend/edit/audit-reader'
 import type { AuditEntry } from '../../../../shared/protocol/edit-api'
@@ -84,5 +85,61 @@ describe('AuditLog', () => {
     const log = new AuditLog(dir)
     writeFileSync(log.file, `${JSON.stringify(entry(1))}\nnot json\n${JSON.stringify(entry(2))}\n`)
     expect((await log.list({ limit: 10 })).entries.map((e) => e.path)).toEqual(['/n/2', '/n/1'])
+  })
+})
+
+describe('AuditLog rotation', () => {
+  /** Records one entry per flush, so each append is its own decision to rotate. */
+  async function fill(log: AuditLog, from: number, count: number): Promise<void> {
+    for (let i = from; i < from + count; i++) {
+      log.record(entry(i))
+      await log.flush()
+    }
+  }
+  const lineBytes = Buffer.byteLength(`${JSON.stringify(entry(100))}\n`)
+
+  it('rotates the file by size and keeps only the newest old files', async () => {
+    const dir = tempDir()
+    // Ten lines per file (entries 100–199 serialise to within a byte of each other).
+    const log = new AuditLog(dir, { maxBytes: lineBytes * 10, keep: 2 })
+    await fill(log, 100, 45)
+    expect(readdirSync(dir).sort()).toEqual(['audit.3.ndjson', 'audit.4.ndjson', 'audit.ndjson'])
+    for (const name of ['audit.3.ndjson', 'audit.4.ndjson']) expect(statSync(join(dir, name)).size).toBeLessThanOrEqual(lineBytes * 10)
+    // 100–119 went with the deleted files 1 and 2.
+    const all = await log.list({ limit: 1000 })
+    expect(all.entries.map((e) => e.path)).toEqual(Array.from({ length: 25 }, (_, i) => `/n/${144 - i}`))
+    expect(all.nextCursor).toBeUndefined()
+  })
+
+  it('pages across files, and a cursor stays valid when the log rotates between pages', async () => {
+    const dir = tempDir()
+    const log = new AuditLog(dir, { maxBytes: lineBytes * 10, keep: 5 })
+    await fill(log, 100, 25)
+    const first = await log.list({ limit: 7 })
+    expect(first.entries.map((e) => e.path)).toEqual(['/n/124', '/n/123', '/n/122', '/n/121', '/n/120', '/n/119', '/n/118'])
+    // The current file (120–124) fills and is rotated away before the next page is asked for.
+    await fill(log, 125, 10)
+    const seen = [...first.entries]
+    let cursor = first.nextCursor
+    while (cursor !== undefined) {
+      const page = await log.list({ limit: 7, cursor })
+      seen.push(...page.entries)
+      cursor = page.nextCursor
+    }
+    expect(seen.map((e) => e.path)).toEqual(Array.from({ length: 25 }, (_, i) => `/n/${124 - i}`))
+    // Filters apply across files too.
+    expect((await log.list({ limit: 100, connectionId: 'odd' })).entries).toHaveLength(17)
+  })
+
+  it('exports every file, oldest first, as one NDJSON stream', async () => {
+    const dir = tempDir()
+    const log = new AuditLog(dir, { maxBytes: lineBytes * 10, keep: 5 })
+    await fill(log, 100, 32)
+    const all = await exportAudit(log, { destination: { kind: 'inline', maxBytes: 1 << 20 } }, false)
+    expect(all.entries).toBe(32)
+    const paths = (all.text ?? '').trim().split('\n').map((line) => (JSON.parse(line) as AuditEntry).path)
+    expect(paths).toEqual(Array.from({ length: 32 }, (_, i) => `/n/${100 + i}`))
+    const odd = await exportAudit(log, { destination: { kind: 'inline', maxBytes: 1 << 20 }, connectionId: 'odd' }, false)
+    expect(odd.entries).toBe(16)
   })
 })
