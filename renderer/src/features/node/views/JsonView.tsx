@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { parseJson, prettyJson } from '../../../../../shared/zk/json-text'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
 import { CodeView } from '../CodeView'
-import { Segmented } from '../Segmented'
 import { JsonTree } from './JsonTree'
 import type { ViewProps } from './view-props'
+import { ViewModes } from './ViewModes'
 
 /** JSON as a collapsible tree (default) or pretty source; invalid JSON as text, with where it breaks. */
 export function JsonView({ path, text, mode, setMode }: ViewProps) {
@@ -28,15 +28,7 @@ export function JsonView({ path, text, mode, setMode }: ViewProps) {
     )
   }
   const toolbar = (
-    <Segmented
-      label={t('inspector.modeLabel')}
-      value={current}
-      options={[
-        { value: 'tree', label: t('inspector.modes.tree') },
-        { value: 'source', label: t('inspector.modes.source') },
-      ]}
-      onChange={setMode}
-    />
+    <ViewModes modes={['tree', 'source']} value={current} onChange={setMode} />
   )
   return (
     <div className="data-view">

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { parseJavaProperties } from '../../../../../shared/zk/java-properties'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
 import { CodeView } from '../CodeView'
-import { Segmented } from '../Segmented'
 import { PropertiesTable } from './PropertiesTable'
 import type { ViewProps } from './view-props'
+import { ViewModes } from './ViewModes'
 
 /** Java properties as a key/value table (escapes such as \uXXXX resolved) or as the stored source. */
 export function PropertiesView({ path, text, mode, setMode }: ViewProps) {
@@ -15,15 +15,7 @@ export function PropertiesView({ path, text, mode, setMode }: ViewProps) {
   return (
     <div className="data-view">
       <div className="data-view-toolbar">
-        <Segmented
-          label={t('inspector.modeLabel')}
-          value={current}
-          options={[
-            { value: 'table', label: t('inspector.modes.table') },
-            { value: 'source', label: t('inspector.modes.source') },
-          ]}
-          onChange={setMode}
-        />
+        <ViewModes modes={['table', 'source']} value={current} onChange={setMode} />
         <span className="data-note-inline">{t('inspector.properties.entries', { count: parsed.entries.length })}</span>
       </div>
       {parsed.issues.length > 0 && (

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { parseXml, prettyXml } from '../../../../../shared/zk/xml-text'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
 import { CodeView } from '../CodeView'
-import { Segmented } from '../Segmented'
 import type { ViewProps } from './view-props'
+import { ViewModes } from './ViewModes'
 
 /** XML pretty-printed (or as stored), highlighted; malformed XML as text with where it breaks. */
 export function XmlView({ path, text, mode, setMode }: ViewProps) {
@@ -25,15 +25,7 @@ export function XmlView({ path, text, mode, setMode }: ViewProps) {
   return (
     <div className="data-view">
       <div className="data-view-toolbar">
-        <Segmented
-          label={t('inspector.modeLabel')}
-          value={current}
-          options={[
-            { value: 'pretty', label: t('inspector.modes.pretty') },
-            { value: 'original', label: t('inspector.modes.original') },
-          ]}
-          onChange={setMode}
-        />
+        <ViewModes modes={['pretty', 'original']} value={current} onChange={setMode} />
       </div>
       <CodeView text={pretty} language="xml" label={label} />
     </div>
