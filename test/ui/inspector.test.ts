@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
+import { screenshot } from '../helpers/chromium'
+import { runKazoo } from '../helpers/kazoo'
 import { connectThroughDialog, expandRow } from './ui-fixture'
 import { BIG_ID, LARGE_BYTES, ROOT, codeText, expectView, holdEphemeral, openRow, seedInspector, viewSelect, type EphemeralHolder } from './inspector-fixture'
 import { useUiStack } from './ui-stack'
@@ -77,6 +79,24 @@ describe('data views', () => {
     // Highlighted: keys and comments are in their own styled spans.
     expect(await panel.locator('.cm-line span').count()).toBeGreaterThan(3)
     expect(await panel.getByRole('status').count()).toBe(0)
+  })
+
+  it('checks YAML too large for the UI thread in the background, and finds an error near its end', async () => {
+    const lines = await runKazoo<number>(
+      ui.ensemble.connectString,
+      `
+body = ''.join('service%d:\\n  host: 10.0.%d.%d\\n  name: 订单服务-%d\\n' % (i, i % 250, i % 200, i) for i in range(9000))
+body += 'broken: [1, 2\\nafter: 3\\n'
+zk.create('${ROOT}/large.yaml', body.encode())
+result = body.count('\\n')
+`,
+    )
+    const panel = await open('large.yaml')
+    await expectView(panel, 'yaml')
+    // The flow sequence opened two lines before the end never closes.
+    await panel.getByRole('status').getByText(new RegExp(`Not valid YAML: .*\\(line ${lines}, column \\d+\\)`)).waitFor({ timeout: 60_000 })
+    expect(await codeText(panel)).toContain('service0:')
+    await screenshot(page, 'ui-inspector-large-yaml-light-en')
   })
 
   it('pretty-prints XML, and shows malformed XML as text with the error', async () => {

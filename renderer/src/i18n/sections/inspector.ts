@@ -75,7 +75,8 @@ export const en = {
       warning: 'YAML warning: {{message}} (line {{line}}, column {{column}}).',
       documents_one: '{{count, number}} document',
       documents_other: '{{count, number}} documents',
-      notChecked: 'Not checked for errors: YAML this large ({{size}}) takes too long to parse here. It is shown highlighted.',
+      notChecked: 'Not checked for errors: the background checker could not start. The YAML ({{size}}) is shown highlighted.',
+      checking: 'Checking {{size}} of YAML for errors in the background…',
     },
     xml: {
       invalid: 'Not well-formed XML: {{message}} (line {{line}}, column {{column}}). Shown as text.',
@@ -193,7 +194,8 @@ export const zhCN: Messages<typeof en> = {
       warning: 'YAML 警告：{{message}}（第 {{line}} 行，第 {{column}} 列）。',
       documents_one: '{{count, number}} 个文档',
       documents_other: '{{count, number}} 个文档',
-      notChecked: '未检查错误：YAML 较大（{{size}}），在此解析耗时过长。仅高亮显示。',
+      notChecked: '未检查错误：后台检查程序无法启动。YAML（{{size}}）仅高亮显示。',
+      checking: '正在后台检查 {{size}} 的 YAML 是否有错误…',
     },
     xml: {
       invalid: 'XML 格式不正确：{{message}}（第 {{line}} 行，第 {{column}} 列）。按文本显示。',

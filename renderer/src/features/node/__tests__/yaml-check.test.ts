@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { YAML_CHECK_LIMIT, checkYaml } from '../views/yaml-check'
+import { YAML_CHECK_LIMIT, checkYaml, checkYamlFully } from '../views/yaml-check'
 
 describe('checkYaml', () => {
   it('accepts YAML with Chinese text and counts documents', () => {
@@ -14,5 +14,11 @@ describe('checkYaml', () => {
 
   it('does not parse text past the limit', () => {
     expect(checkYaml(`a: ${'x'.repeat(YAML_CHECK_LIMIT)}`)).toEqual({ skipped: true, documents: 0 })
+  })
+
+  it('parses text past the limit when asked to check fully (the worker does)', () => {
+    const check = checkYamlFully(`a: ${'x'.repeat(YAML_CHECK_LIMIT)}\nb: [1\nc: 2\n`)
+    expect(check.skipped).toBeUndefined()
+    expect(check.error).toMatchObject({ line: 3 })
   })
 })
