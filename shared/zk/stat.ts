@@ -30,7 +30,6 @@ export function bytesToBigInt(bytes: Uint8Array): bigint {
   if (bytes.length === 8) return new DataView(bytes.buffer, bytes.byteOffset, 8).getBigInt64(0)
   let value = 0n
   for (const byte of bytes) value = (value << 8n) | BigInt(byte)
-  if (bytes.length === 8 && (bytes[0] ?? 0) & 0x80) value -= 1n << 64n
   return value
 }
 
@@ -73,16 +72,51 @@ export interface RawStat {
 
 export function convertStat(raw: RawStat): ZnodeStat {
   return {
-    czxid: toHex(bytesToBigInt(raw.czxid)),
-    mzxid: toHex(bytesToBigInt(raw.mzxid)),
-    pzxid: toHex(bytesToBigInt(raw.pzxid)),
-    ctime: bytesToBigInt(raw.ctime).toString(),
-    mtime: bytesToBigInt(raw.mtime).toString(),
+    czxid: longToHex(raw.czxid),
+    mzxid: longToHex(raw.mzxid),
+    pzxid: longToHex(raw.pzxid),
+    ctime: longToDecimal(raw.ctime),
+    mtime: longToDecimal(raw.mtime),
     version: raw.version,
     cversion: raw.cversion,
     aversion: raw.aversion,
-    ephemeralOwner: toHex(bytesToBigInt(raw.ephemeralOwner)),
+    ephemeralOwner: longToHex(raw.ephemeralOwner),
     dataLength: raw.dataLength,
     numChildren: raw.numChildren,
   }
+}
+
+/*
+ * A walk converts six longs per node. Real zxids, times and session ids are
+ * positive and mostly small, so their two 32-bit halves are formatted as
+ * plain numbers; only what needs more (negative, or past 2^53 in decimal)
+ * takes the exact BigInt route.
+ */
+
+function highWord(bytes: Uint8Array): number {
+  return ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0)
+}
+
+function lowWord(bytes: Uint8Array): number {
+  return (((bytes[4] ?? 0) << 24) | ((bytes[5] ?? 0) << 16) | ((bytes[6] ?? 0) << 8) | (bytes[7] ?? 0)) >>> 0
+}
+
+/** The same as toHex(bytesToBigInt(bytes)). */
+export function longToHex(bytes: Uint8Array): string {
+  if (bytes.length === 8) {
+    const high = highWord(bytes)
+    if (high === 0) return `0x${lowWord(bytes).toString(16)}`
+    if (high > 0) return `0x${high.toString(16)}${lowWord(bytes).toString(16).padStart(8, '0')}`
+  }
+  return toHex(bytesToBigInt(bytes))
+}
+
+/** The same as bytesToBigInt(bytes).toString(). */
+export function longToDecimal(bytes: Uint8Array): string {
+  if (bytes.length === 8) {
+    const high = highWord(bytes)
+    // Below 2^21 in the high word the value stays below 2^53: exact as a JS number.
+    if (high >= 0 && high < 0x200000) return String(high * 0x1_0000_0000 + lowWord(bytes))
+  }
+  return bytesToBigInt(bytes).toString()
 }

@@ -11,6 +11,7 @@ import type { AclEntry } from '../../../shared/protocol/types'
 import { bytesToBigInt, convertStat, toHex, type ZnodeStat } from '../../../shared/zk/stat'
 import { parseConnectString, formatHostPort } from '../../../shared/zk/connect-string'
 import { ConnectionTracker, type TrackerUpdate } from './connection-tracker'
+import { RequestDeadlines } from './request-deadlines'
 import { toZkError } from './zk-errors'
 
 export interface SessionUpdate extends TrackerUpdate {
@@ -47,6 +48,7 @@ export class ZkSession {
   private readonly client: Client
   private readonly tracker: ConnectionTracker
   private readonly requestTimeoutMs: number
+  private readonly deadlines: RequestDeadlines
   private settled: Promise<SessionUpdate>
   private closing: Promise<void> | null = null
   private attemptTimer: ReturnType<typeof setTimeout> | undefined
@@ -57,6 +59,7 @@ export class ZkSession {
     if (!parsed.ok) throw new ZkError('INVALID_PARAMS', `invalid connect string: ${parsed.detail}`)
     const servers = parsed.value.hosts.map(formatHostPort).join(', ')
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000
+    this.deadlines = new RequestDeadlines(this.requestTimeoutMs)
     this.client = zookeeper.createClient(options.connectString.trim(), {
       sessionTimeout: options.sessionTimeoutMs,
       spinDelay: 500,
@@ -210,18 +213,20 @@ export class ZkSession {
       )
     }
     return new Promise<T>((resolve, reject) => {
-      let finished = false
-      const timer = setTimeout(() => {
-        finished = true
-        reject(new ZkError('TIMEOUT', `ZooKeeper did not answer within ${this.requestTimeoutMs} ms`, path))
-      }, this.requestTimeoutMs)
-      start((error, value) => {
-        if (finished) return
-        finished = true
-        clearTimeout(timer)
-        if (error) reject(toZkError(error, path))
-        else resolve(value as T)
-      })
+      const deadline = this.deadlines.start(() =>
+        reject(new ZkError('TIMEOUT', `ZooKeeper did not answer within ${this.requestTimeoutMs} ms`, path)),
+      )
+      try {
+        start((error, value) => {
+          if (!this.deadlines.settle(deadline)) return
+          if (error) reject(toZkError(error, path))
+          else resolve(value as T)
+        })
+      } catch (error) {
+        // The library refused the call outright (an invalid path): nothing is in flight to time out.
+        this.deadlines.settle(deadline)
+        throw error
+      }
     })
   }
 

@@ -4,6 +4,8 @@ import {
   convertStat,
   hexToBigInt,
   isEphemeral,
+  longToDecimal,
+  longToHex,
   splitZxid,
   toHex,
   type RawStat,
@@ -52,6 +54,26 @@ describe('64-bit conversion', () => {
     }
     expect(hexToBigInt('ff')).toBe(255n)
     expect(hexToBigInt('0xFF')).toBe(255n)
+  })
+})
+
+describe('longToHex and longToDecimal (the fast path of convertStat)', () => {
+  it('agree with the exact BigInt conversion at every boundary of their shortcuts', () => {
+    const values = [
+      0n, 1n, 0xffn, 0xffffffffn, 0x100000000n, 0x1_00000001n, 0x1fffff_ffffffffn, 0x200000_00000000n,
+      (1n << 53n) - 1n, 1n << 53n, (1n << 53n) + 1n, 0x7fffffff_ffffffffn, -1n, -(1n << 32n), -(1n << 63n),
+      0x1000a3b4c5d6e7fn, 1_700_000_000_123n,
+    ]
+    for (const value of values) {
+      const bytes = long(value)
+      expect(longToHex(bytes)).toBe(toHex(bytesToBigInt(bytes)))
+      expect(longToDecimal(bytes)).toBe(bytesToBigInt(bytes).toString())
+    }
+  })
+
+  it('pads the low word of a large zxid', () => {
+    expect(longToHex(long(0x500000003n))).toBe('0x500000003')
+    expect(longToDecimal(long(0x200000_00000000n))).toBe('9007199254740992')
   })
 })
 
