@@ -180,6 +180,44 @@ describe('watches', () => {
     expect(statusEvents.length).toBeGreaterThan(0)
     await a.api.disconnect({ connectionId })
   })
+
+  it('drops the newest watches at once when the budget is lowered, and catches them up when it is raised', async () => {
+    await kazoo("for n in 'abcd': zk.ensure_path('/wb/' + n)\nresult = True")
+    const { connectionId } = await a.api.connectAdHoc({ connectString: ensemble.connectString })
+    const changes = collect(a, connectionId)
+    const paths = ['/wb/a', '/wb/b', '/wb/c', '/wb/d']
+    await a.api.updateWatches({ connectionId, add: paths.map((path) => ({ path, kind: 'data' as const })) })
+    await until('all live', async () => (await a.api.getWatchStatus({ connectionId })).watchedPaths === 4)
+
+    const lowered = await a.api.setWatchBudget({ connectionId, budget: 2 })
+    expect(lowered).toMatchObject({ watchedPaths: 2, notLiveCount: 2 })
+    expect([...lowered.notLive].sort()).toEqual(['/wb/c', '/wb/d'])
+    // A change on a dropped path, then one on a kept path: only the second is delivered
+    // (the server sends one session's notifications in order, so the first would have come first).
+    await kazoo("zk.set('/wb/d', b'while-dropped'); zk.set('/wb/a', b'kept'); result = True")
+    await until('kept path change', () => changes.some((c) => c.path === '/wb/a' && c.change === 'data'))
+    expect(changes.some((c) => c.path === '/wb/d')).toBe(false)
+
+    await a.api.setWatchBudget({ connectionId, budget: 10 })
+    const caughtUp = await until('dropped path caught up', () =>
+      changes.find((c) => c.path === '/wb/d' && c.change === 'data' && Buffer.from(c.data?.base64 ?? '', 'base64').toString() === 'while-dropped'),
+    )
+    expect(caughtUp.resync).toBe(true)
+    expect((await a.api.getWatchStatus({ connectionId })).notLiveCount).toBe(0)
+    await a.api.disconnect({ connectionId })
+  })
+
+  it('counts a path once in the budget, however many kinds of watch it has', async () => {
+    const { connectionId } = await a.api.connectAdHoc({ connectString: ensemble.connectString })
+    await a.api.setWatchBudget({ connectionId, budget: 1 })
+    await a.api.updateWatches({ connectionId, add: [{ path: '/w/list', kind: 'data' }, { path: '/w/list', kind: 'children' }, { path: '/w/conf', kind: 'data' }, { path: '/w/conf', kind: 'children' }] })
+    const status = await until('armed within budget', async () => {
+      const s = await a.api.getWatchStatus({ connectionId })
+      return s.watchedPaths === 1 && s
+    })
+    expect(status).toMatchObject({ notLiveCount: 1, notLive: ['/w/conf'] })
+    await a.api.disconnect({ connectionId })
+  })
 })
 
 describe('follow a subtree', () => {

@@ -25,6 +25,8 @@ interface Entry {
   watcher: Watcher
   stat?: ZnodeStat
   exists: boolean
+  /** Dropped by a lowered budget: changes were missed, so the next arm re-sends what is there. */
+  demoted?: boolean
 }
 
 /** Library event types (lib/Event.js). */
@@ -80,23 +82,37 @@ export class WatchRegistry {
 
   setBudget(budget: number): void {
     this.budget = budget
+    this.demoteOverBudget()
     this.armWaiting()
     this.announce()
   }
 
+  /** Paths counted once however many kinds of watch they have; a path is not live if any of its watches is not. */
   status(): WatchStatus {
-    const live = new Set<string>()
-    const notLive: string[] = []
-    for (const entry of this.entries.values()) {
-      if (entry.live) live.add(entry.path)
-      else notLive.push(entry.path)
-    }
+    const notLive = new Set<string>()
+    for (const entry of this.entries.values()) if (!entry.live) notLive.add(entry.path)
     return {
       connectionId: this.deps.connectionId,
-      watchedPaths: live.size,
+      watchedPaths: this.livePaths.size,
       budget: this.budget,
-      notLive: notLive.slice(0, NOT_LIVE_SAMPLE),
-      notLiveCount: notLive.length,
+      notLive: [...notLive].slice(0, NOT_LIVE_SAMPLE),
+      notLiveCount: notLive.size,
+    }
+  }
+
+  /**
+   * A lowered budget takes effect at once: the newest watches beyond it stop being live (the
+   * oldest are what the user looked at first). The server keeps each until it fires once or the
+   * session reconnects, since the library cannot remove a watch; it is never re-armed meanwhile.
+   */
+  private demoteOverBudget(): void {
+    const newestFirst = [...this.entries.values()].reverse()
+    for (const entry of newestFirst) {
+      if (this.livePaths.size <= this.budget) return
+      if (!entry.live) continue
+      this.forget(entry)
+      this.setLive(entry, false)
+      entry.demoted = true
     }
   }
 
@@ -143,12 +159,16 @@ export class WatchRegistry {
     }
     this.setLive(entry, true)
     this.announce()
+    const catchUp = resync || entry.demoted === true
+    entry.demoted = false
     try {
       const result = await arm(this.deps.session(), entry.path, entry.kind, entry.watcher)
       if (!this.entries.has(keyOf(entry.path, entry.kind))) return
-      this.afterArm(entry, result, seen, resync)
+      if (entry.demoted) return this.forget(entry)
+      this.afterArm(entry, result, seen, catchUp)
     } catch {
       // Not connected, no permission: stays waiting and is tried again after a reconnect.
+      entry.demoted = catchUp
       this.setLive(entry, false)
       this.announce()
     }
@@ -175,6 +195,7 @@ export class WatchRegistry {
 
   private async onNotification(entry: Entry, event: Event): Promise<void> {
     if (this.entries.get(keyOf(entry.path, entry.kind)) !== entry) return
+    if (entry.demoted) return this.forget(entry)
     // The server consumed the watch; until it is re-armed it is not live.
     this.setLive(entry, false)
     if (entry.owners.size === 0) return
@@ -199,6 +220,7 @@ export class WatchRegistry {
       const previousVersion = entry.stat?.version
       this.setLive(entry, true)
       const result = await arm(session, entry.path, entry.kind, entry.watcher)
+      if (entry.demoted) return this.forget(entry)
       if (!result.exists) {
         entry.exists = false
         this.send(entry, { change: 'deleted' })
@@ -224,6 +246,11 @@ export class WatchRegistry {
     } finally {
       this.announce()
     }
+  }
+
+  /** An arm that finished after the budget dropped its entry: take the listener back out. */
+  private forget(entry: Entry): void {
+    disarm(this.deps.session().libraryClient(), entry.path, entry.watcher)
   }
 
   private send(entry: Entry, change: Omit<NodeChange, 'connectionId' | 'path' | 'at'>): void {
