@@ -22,7 +22,7 @@ export function historyToCsv(history: HistoryResult, labels: Record<string, stri
         series.status[i] ?? null,
         series.role[i] ?? null,
         series.zxid[i] ?? null,
-        ...METRIC_FIELDS.map((field) => series.values[field][i] ?? null),
+        ...METRIC_FIELDS.map((field) => series.values[field]?.[i] ?? null),
       ]
       rows.push(cells.map(csvCell).join(','))
     }

@@ -293,7 +293,8 @@ export interface MemberSeries {
   status: MemberStatus[]
   role: (ServingRole | null)[]
   zxid: (string | null)[]
-  values: Record<MetricField, (number | null)[]>
+  /** Every metric, unless the request named `fields`. */
+  values: Partial<Record<MetricField, (number | null)[]>>
 }
 
 export interface HistoryResult {

@@ -7,13 +7,14 @@
  */
 import { z } from 'zod'
 import { ALERT_RULE_IDS, ALERT_SEVERITIES, type ActiveAlert, type AlertEvent, type AlertRule, type AlertRuleId } from '../monitor/alert-rules'
-import { TRANSPORT_PREFERENCES } from '../monitor/model'
+import { METRIC_FIELDS, TRANSPORT_PREFERENCES } from '../monitor/model'
 import type {
   EnsembleSample,
   HistoryResult,
   LeaderTerm,
   MemberInfo,
   MemberSnapshot,
+  MetricField,
   PollTimeouts,
   TimelineEvent,
   TransportPreference,
@@ -216,8 +217,14 @@ export interface MonitorApi {
   listMonitors(p: Record<string, never>): Promise<MonitorSummary[]>
   /** Everything a dashboard needs at once: members, the last round, health, alerts, leader timeline and `historyMs` of history (default 10 min). */
   getMonitorState(p: { monitorId: string; historyMs?: number }): Promise<MonitorState>
-  /** History of the last `rangeMs` (≤ 24 h) for one member or all, optionally downsampled to `maxPoints` per member. */
-  getHistory(p: { monitorId: string; memberId?: string; rangeMs: number; maxPoints?: number }): Promise<HistoryResult>
+  /**
+   * History of `rangeMs` (≤ 24 h) ending at `to` (default now; never older
+   * than the 24 h kept) for one member or all, optionally downsampled to
+   * `maxPoints` per member. `fields` sends only those metrics: a dashboard
+   * loads 24 h in pages of a few hours with the fields it charts, so no
+   * single answer is big enough to block its page.
+   */
+  getHistory(p: { monitorId: string; memberId?: string; rangeMs: number; to?: number; maxPoints?: number; fields?: MetricField[] }): Promise<HistoryResult>
   /** The same history as a CSV or JSON text, with a suggested file name. */
   exportHistory(p: { monitorId: string; format: 'csv' | 'json'; memberId?: string; rangeMs?: number }): Promise<HistoryExport>
   /** One member's latest raw answers (full mntr, conf, environment) and capabilities. */
@@ -386,7 +393,9 @@ export const monitorParamSchemas: { [M in MonitorMethod]: z.ZodType<MonitorParam
     monitorId: zId,
     memberId: zId.optional(),
     rangeMs: zRange,
+    to: z.number().int().min(0).max(8.64e15).optional(),
     maxPoints: z.number().int().min(10).max(100_000).optional(),
+    fields: z.array(z.enum(METRIC_FIELDS)).min(1).max(METRIC_FIELDS.length).optional(),
   }),
   exportHistory: z.strictObject({
     monitorId: zId,

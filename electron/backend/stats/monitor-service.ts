@@ -92,8 +92,8 @@ export class MonitorService {
       stopMonitor: async ({ monitorId, forgetHistory }) => this.stop(monitorId, forgetHistory === true),
       listMonitors: async () => [...this.monitors.values()].map(summaryOf),
       getMonitorState: async ({ monitorId, historyMs }) => stateOf(this.get(monitorId), this.clock.now(), historyMs),
-      getHistory: async ({ monitorId, memberId, rangeMs, maxPoints }) =>
-        historyOf(this.get(monitorId), this.clock.now(), Math.min(rangeMs, RETENTION_MS), memberId, maxPoints),
+      getHistory: async ({ monitorId, memberId, rangeMs, to, maxPoints, fields }) =>
+        historyOf(this.get(monitorId), this.clock.now(), Math.min(rangeMs, RETENTION_MS), memberId, { to, maxPoints, fields }),
       exportHistory: async ({ monitorId, format, memberId, rangeMs }) =>
         exportOf(this.get(monitorId), this.clock.now(), format, Math.min(rangeMs ?? RETENTION_MS, RETENTION_MS), memberId),
       getMemberDetails: async ({ monitorId, memberId }) => detailsOf(this.get(monitorId), memberId),

@@ -1,6 +1,6 @@
 /** Read-only views of a running monitor: state, history, export, member details, clients. */
 import { historyToCsv, historyToJson } from '../../../shared/monitor/history-export'
-import type { HistoryResult } from '../../../shared/monitor/model'
+import type { HistoryResult, MetricField } from '../../../shared/monitor/model'
 import type {
   ClientsResult,
   HistoryExport,
@@ -22,8 +22,17 @@ export function memberOf(monitor: EnsembleMonitor, memberId: string): MemberReco
   return record
 }
 
-export function historyOf(monitor: EnsembleMonitor, now: number, rangeMs: number, memberId?: string, maxPoints?: number): HistoryResult {
-  const from = now - rangeMs
+export interface HistoryWindow {
+  /** End of the window (default now); the window never reaches before `now − retentionMs`. */
+  to?: number
+  maxPoints?: number
+  /** Only these metrics (default all). */
+  fields?: readonly MetricField[]
+}
+
+export function historyOf(monitor: EnsembleMonitor, now: number, rangeMs: number, memberId?: string, window: HistoryWindow = {}): HistoryResult {
+  const to = Math.min(now, window.to ?? now)
+  const from = Math.max(now - monitor.settings.retentionMs, to - rangeMs)
   let ids: string[]
   if (memberId !== undefined) {
     if (!monitor.registry.get(memberId) && !monitor.store.memberIds().includes(memberId)) memberOf(monitor, memberId)
@@ -34,11 +43,11 @@ export function historyOf(monitor: EnsembleMonitor, now: number, rangeMs: number
   return {
     monitorId: monitor.monitorId,
     from,
-    to: now,
+    to,
     intervalMs: monitor.settings.intervalMs,
-    members: ids.map((id) => monitor.store.seriesOf(id).series(id, from, now, maxPoints ?? 0)),
-    events: monitor.store.events.filter((e) => e.at >= from && (memberId === undefined || e.memberId === null || e.memberId === memberId)),
-    leaderTerms: monitor.timeline.list().filter((t) => (t.to ?? Number.POSITIVE_INFINITY) >= from),
+    members: ids.map((id) => monitor.store.seriesOf(id).series(id, from, to, window.maxPoints ?? 0, window.fields)),
+    events: monitor.store.events.filter((e) => e.at >= from && e.at <= to && (memberId === undefined || e.memberId === null || e.memberId === memberId)),
+    leaderTerms: monitor.timeline.list().filter((t) => (t.to ?? Number.POSITIVE_INFINITY) >= from && t.from <= to),
   }
 }
 
@@ -56,7 +65,7 @@ export function stateOf(monitor: EnsembleMonitor, now: number, historyMs = DEFAU
     recentAlerts: monitor.alerts.recent(100),
     leaderTerms: monitor.timeline.list(),
     events: monitor.store.events.toArray().slice(-200),
-    history: historyOf(monitor, now, Math.max(1_000, historyMs), undefined, 600),
+    history: historyOf(monitor, now, Math.max(1_000, historyMs), undefined, { maxPoints: 600 }),
   }
 }
 

@@ -6,7 +6,7 @@ import { latestTime, useMonitorStore, type MonitorEntry } from '../../stores/mon
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { CHART_SPECS } from './chart-data'
 import { MetricChart } from './MetricChart'
-import { ensureCoverage } from './monitor-actions'
+import { ensureCoverage } from './history-loader'
 import { RangeToolbar } from './RangeToolbar'
 import { panBy, rangeMs, zoomBy, zoomTo, type ViewWindow } from './time-window'
 import { useElementWidth } from './use-element-width'

@@ -6,6 +6,7 @@ import type { MemberRing } from './member-ring'
 import { nearestRow } from './downsample'
 import { ChartInteraction } from './ChartInteraction'
 import { MemberLines } from './MemberLines'
+import { plainTick } from './PlainTick'
 import { formatAt, formatCompact, formatTick, formatValue } from './monitor-format'
 import { gapFor, timeTicks } from './time-window'
 
@@ -71,16 +72,14 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
           domain={[from, to]}
           allowDataOverflow
           ticks={timeTicks(from, to, Math.max(2, Math.floor(width / 110)))}
-          tickFormatter={(v: number) => formatTick(v, locale, span)}
-          tick={{ fontSize: 11 }}
+          tick={plainTick((v) => formatTick(v, locale, span), 11)}
           height={22}
           interval={0}
         />
         <YAxis
           width={46}
           interval={0}
-          tick={{ fontSize: 11 }}
-          tickFormatter={(v: number) => formatCompact(v, locale)}
+          tick={plainTick((v) => formatCompact(v, locale), 11)}
           type="number"
           domain={[0, yMax]}
           ticks={yTicks}

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../backend/client-context'
-import { selectMonitor, useMonitorStore } from '../../stores/monitor-store'
+import { selectMonitor, useMonitorStore, type MonitorEntry } from '../../stores/monitor-store'
 import '../../styles/monitor.css'
 import { AlertsPanel } from './AlertsPanel'
 import { ClientsPanel } from './ClientsPanel'
@@ -24,11 +24,36 @@ interface MonitorDashboardProps {
   onStopped?(): void
 }
 
-/** Everything about one monitored ensemble: health on top, then dashboard, clients, console, alerts, settings. */
+/**
+ * Everything about one monitored ensemble: health on top, then dashboard,
+ * clients, console, alerts, settings. Store updates (a sample, history, a
+ * pan) render synchronously, as useSyncExternalStore does; the dashboard
+ * itself follows with the deferred entry, in a background render React
+ * splits into tasks of a few milliseconds, so no update blocks the page.
+ */
 export function MonitorDashboard({ monitorId, connectionIds, onStopped }: MonitorDashboardProps) {
+  const live = useMonitorStore(selectMonitor(monitorId))
+  // The first render shows the spinner; the dashboard mounts in the background render.
+  const entry = useDeferredValue(live, undefined)
+  const onStoppedRef = useRef(onStopped)
+  useEffect(() => {
+    onStoppedRef.current = onStopped
+  }, [onStopped])
+  const stopped = useCallback(() => onStoppedRef.current?.(), [])
+  return <DashboardBody monitorId={monitorId} entry={entry} connectionIds={connectionIds} onStopped={stopped} />
+}
+
+interface DashboardBodyProps {
+  monitorId: string
+  entry: MonitorEntry | undefined
+  connectionIds: readonly string[]
+  onStopped(): void
+}
+
+/** Memoized: the synchronous pass of a store update stops here (the deferred entry is still the old one). */
+const DashboardBody = memo(function DashboardBody({ monitorId, entry, connectionIds, onStopped }: DashboardBodyProps) {
   const { t } = useTranslation()
   const api = useApi()
-  const entry = useMonitorStore(selectMonitor(monitorId))
   const [tab, setTab] = useState<MonitorTab>('dashboard')
   const alertSeq = entry?.alertSeq ?? 0
   const expectedAlerts = entry?.latest?.activeAlerts ?? 0
@@ -115,4 +140,4 @@ export function MonitorDashboard({ monitorId, connectionIds, onStopped }: Monito
       </div>
     </div>
   )
-}
+})

@@ -6,7 +6,7 @@
  */
 import { bucketRows, type ChartRow, type SeriesSource } from './downsample'
 import { MEMBER_STATUSES } from '../../../../shared/protocol/monitor-api'
-import { fieldIndex, ringLowerBound, ringTime, ringValue, type MemberRing, type RingField } from './member-ring'
+import { fieldIndex, RING_FIELDS, ringLowerBound, type MemberRing, type RingField } from './member-ring'
 
 const SERVING = MEMBER_STATUSES.indexOf('serving')
 
@@ -18,17 +18,25 @@ const SERVING = MEMBER_STATUSES.indexOf('serving')
  * was down, not serving or unreadable keeps its empty point: the line breaks.
  */
 export function fieldSource(ring: MemberRing, field: number, from: number, to: number, margin: number): SeriesSource {
-  const kept: number[] = []
-  for (let i = Math.max(0, ringLowerBound(ring, from - margin) - 1); i < ring.size; i += 1) {
-    const slot = (ring.start + i) % ring.capacity
-    if (ringTime(ring, i) > to + margin) {
-      kept.push(i)
-      break
-    }
-    if (ring.status[slot] === SERVING && Number.isNaN(ringValue(ring, i, field))) continue
-    kept.push(i)
+  const first = Math.max(0, ringLowerBound(ring, from - margin) - 1)
+  const t = new Float64Array(Math.max(0, ring.size - first))
+  const v = new Float32Array(t.length)
+  const { capacity, start, status, values } = ring
+  const fields = RING_FIELDS.length
+  let size = 0
+  // Straight on the typed arrays: a 24 h chart reads 170,000 points per draw.
+  for (let i = first; i < ring.size; i += 1) {
+    const slot = (start + i) % capacity
+    const at = ring.t[slot] ?? Number.NaN
+    const value = values[slot * fields + field] ?? Number.NaN
+    const past = at > to + margin
+    if (!past && status[slot] === SERVING && Number.isNaN(value)) continue
+    t[size] = at
+    v[size] = value
+    size += 1
+    if (past) break
   }
-  return { size: kept.length, time: (k) => ringTime(ring, kept[k] ?? 0), value: (k) => ringValue(ring, kept[k] ?? 0, field) }
+  return { size, t, v }
 }
 
 export const CHART_IDS = ['latency', 'outstanding', 'packets', 'connections', 'znodes', 'watches', 'fsync'] as const

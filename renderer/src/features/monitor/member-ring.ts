@@ -146,19 +146,18 @@ export function ringResize(ring: MemberRing, capacity: number): MemberRing {
 }
 
 /**
- * History from the backend merged into what the ring already holds: older
- * points the history does not reach back to (a longer range loaded
- * earlier), the history itself, then newer points (samples that arrived
- * while the history was on its way).
+ * Appends a page of history (oldest first) after what the ring holds;
+ * points not newer than its last one are skipped, so pages that share a
+ * boundary point do not repeat it. Straight into the columns: 24 h of a
+ * member is 17,280 points, no object per point.
  */
-export function ringFromSeries(series: MemberSeries, capacity: number, live: MemberRing | null): MemberRing {
-  const ring = createRing(capacity)
+export function ringAppendSeries(ring: MemberRing, series: MemberSeries): void {
   const n = series.t.length
-  const first = series.t[0]
-  if (live && first !== undefined) for (let i = 0, end = ringLowerBound(live, first); i < end; i += 1) copyPoint(live, i, ring)
-  // Straight into the columns: 24 h of a member is 17,280 points, no object per point.
   const columns = RING_FIELDS.map((field) => series.values[field])
-  for (let i = Math.max(0, n - capacity); i < n; i += 1) {
+  const last = ringLastTime(ring) ?? Number.NEGATIVE_INFINITY
+  let i = Math.max(0, n - ring.capacity)
+  while (i < n && (series.t[i] ?? 0) <= last) i += 1
+  for (; i < n; i += 1) {
     ringPush(ring, { at: series.t[i] ?? 0, status: series.status[i] ?? 'unknown', role: series.role[i] ?? null, values: null })
     const base = ((ring.start + ring.size - 1) % ring.capacity) * FIELD_COUNT
     for (let f = 0; f < FIELD_COUNT; f += 1) {
@@ -166,10 +165,26 @@ export function ringFromSeries(series: MemberSeries, capacity: number, live: Mem
       ring.values[base + f] = value === null || value === undefined ? Number.NaN : value
     }
   }
-  if (live) {
-    const last = ringLastTime(ring) ?? Number.NEGATIVE_INFINITY
-    for (let i = ringLowerBound(live, last + 1); i < live.size; i += 1) copyPoint(live, i, ring)
-  }
+}
+
+/** A new ring with the points of `live` older than `before` (a longer range loaded earlier than the history now loading). */
+export function ringBefore(live: MemberRing | null, before: number, capacity: number): MemberRing {
+  const ring = createRing(capacity)
+  if (live) for (let i = 0, end = ringLowerBound(live, before); i < end; i += 1) copyPoint(live, i, ring)
+  return ring
+}
+
+/**
+ * History from the backend merged into what the ring already holds: older
+ * points the history does not reach back to (a longer range loaded
+ * earlier), the history itself, then newer points (samples that arrived
+ * while the history was on its way).
+ */
+export function ringFromSeries(series: MemberSeries, capacity: number, live: MemberRing | null): MemberRing {
+  const first = series.t[0]
+  const ring = ringBefore(live, first ?? Number.NEGATIVE_INFINITY, capacity)
+  ringAppendSeries(ring, series)
+  if (live) ringTopUp(ring, live)
   return ring
 }
 

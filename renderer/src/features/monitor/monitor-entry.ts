@@ -38,17 +38,28 @@ export function mergeEvents(existing: readonly TimelineEvent[], incoming: readon
   return capped([...byKey.values()].sort((a, b) => a.at - b.at), EVENTS_MAX)
 }
 
+/**
+ * History merged into an entry: `built` rings (made off the store, page by
+ * page, with the samples that came meanwhile topped up here) replace the
+ * members' rings; series of other members are merged into theirs.
+ */
 export function withHistory(entry: MonitorEntry, history: HistoryResult, built: Readonly<Record<string, MemberRing>> = {}): MonitorEntry {
   const capacity = ringCapacityFor(entry.settings.intervalMs)
   const rings = { ...entry.rings }
-  for (const series of history.members) {
-    const ring = rings[series.memberId]
-    const ready = built[series.memberId]
-    if (ready && ready.capacity === capacity) {
-      if (ring) ringTopUp(ready, ring)
-      rings[series.memberId] = ready
+  let dropped = false
+  for (const [memberId, ready] of Object.entries(built)) {
+    // A ring built for another interval is dropped; the next load builds it again.
+    if (ready.capacity !== capacity) {
+      dropped = true
       continue
     }
+    const ring = rings[memberId]
+    if (ring) ringTopUp(ready, ring)
+    rings[memberId] = ready
+  }
+  for (const series of history.members) {
+    if (built[series.memberId]) continue
+    const ring = rings[series.memberId]
     // A dashboard opened again gets the last minutes it already holds: nothing to merge.
     if (ring && ring.size > 0 && ringTime(ring, 0) <= (series.t[0] ?? 0) && (ringLastTime(ring) ?? 0) >= (series.t.at(-1) ?? 0)) continue
     rings[series.memberId] = ringFromSeries(series, capacity, ring ?? null)
@@ -58,7 +69,7 @@ export function withHistory(entry: MonitorEntry, history: HistoryResult, built: 
     rings,
     ringsRev: entry.ringsRev + 1,
     ringsEpoch: entry.ringsEpoch + 1,
-    coverageFrom: Math.min(entry.coverageFrom, history.from),
+    coverageFrom: dropped ? entry.coverageFrom : Math.min(entry.coverageFrom, history.from),
     events: mergeEvents(entry.events, history.events),
     leaderTerms: mergeTerms(entry.leaderTerms, history.leaderTerms),
   }

@@ -154,6 +154,26 @@ describe('monitor service on a fake clock', () => {
     expect(JSON.parse(json.text)).toMatchObject({ monitorId, format: 'zookeeper-console-history' })
   })
 
+  it('serves history in pages: a window ending at `to`, only the fields asked for, the same points as one read', async () => {
+    const { service, run, clock } = setup()
+    const { monitorId } = await service.handlers.startMonitor({ connectString: CONNECT, intervalMs: 1_000 })
+    await run(10_000)
+    const memberId = '127.0.0.1:2181'
+    const whole = item((await service.handlers.getHistory({ monitorId, memberId, rangeMs: 3_600_000 })).members, 0)
+    expect(whole.t.length).toBeGreaterThanOrEqual(9)
+    const mid = whole.t[4] ?? 0
+    const older = await service.handlers.getHistory({ monitorId, memberId, rangeMs: 3_600_000, to: mid, fields: ['connections', 'znodeCount'] })
+    const newer = await service.handlers.getHistory({ monitorId, memberId, rangeMs: clock.now() - mid, fields: ['connections', 'znodeCount'] })
+    expect(older.to).toBe(mid)
+    const [a, b] = [item(older.members, 0), item(newer.members, 0)]
+    expect(Object.keys(a.values).sort()).toEqual(['connections', 'znodeCount'])
+    expect(a.t.at(-1)).toBe(mid)
+    // Both ends are inclusive: the boundary point is in both pages.
+    expect([...a.t, ...b.t.slice(1)]).toEqual(whole.t)
+    expect([...(a.values.connections ?? []), ...(b.values.connections ?? []).slice(1)]).toEqual(whole.values.connections)
+    expect([...a.zxid, ...b.zxid.slice(1)]).toEqual(whole.zxid)
+  })
+
   it('reuses a running monitor for the same hosts and stops everything on dispose', async () => {
     const { service, clock, run } = setup()
     const a = await service.handlers.startMonitor({ connectString: CONNECT })

@@ -32,4 +32,13 @@ describe('monitor param schemas', () => {
     expect(monitorParamSchemas.setAlertRules.safeParse({ monitorId: 'm', rules: [{ id: 'nope' }] }).success).toBe(false)
     expect(monitorParamSchemas.getHistory.safeParse({ monitorId: 'm', rangeMs: 25 * 3_600_000 }).success).toBe(false)
   })
+
+  it('validate history pages: an end time and known fields only', () => {
+    const history = monitorParamSchemas.getHistory
+    expect(history.safeParse({ monitorId: 'm', rangeMs: 3_600_000, to: 1_700_000_000_000, fields: ['connections', 'fsyncMs'] }).success).toBe(true)
+    expect(history.safeParse({ monitorId: 'm', rangeMs: 3_600_000, fields: ['connections', 'nope'] }).success).toBe(false)
+    expect(history.safeParse({ monitorId: 'm', rangeMs: 3_600_000, fields: [] }).success).toBe(false)
+    expect(history.safeParse({ monitorId: 'm', rangeMs: 3_600_000, to: -1 }).success).toBe(false)
+    expect(history.safeParse({ monitorId: 'm', rangeMs: 3_600_000, to: 1.5 }).success).toBe(false)
+  })
 })

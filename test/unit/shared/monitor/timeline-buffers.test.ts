@@ -40,8 +40,23 @@ describe('series buffer', () => {
     expect(buf.points(120_000).map((p) => p.at)).toEqual(Array.from({ length: 30 }, (_, i) => (120 + i) * 1_000))
     const series = buf.series('m', 0, Number.POSITIVE_INFINITY, 10)
     expect(series.t).toHaveLength(10)
-    expect(series.values.znodeCount[0]).toBe(54.5) // mean of 50..59
+    expect(series.values.znodeCount?.[0]).toBe(54.5) // mean of 50..59
     expect(buf.resize(5).size).toBe(5)
+  })
+
+  it('sends only the fields asked for, with the same values as a full read', () => {
+    const buf = new SeriesBuffer(10)
+    buf.push({ at: 1_000, status: 'serving', role: 'leader', zxid: '0x10000003f', metrics })
+    buf.push({ at: 2_000, status: 'down', role: null, zxid: null, metrics: null })
+    buf.push({ at: 3_000, status: 'serving', role: 'leader', zxid: '0x100000040', metrics: { ...metrics, znodeCount: 63 } })
+    const some = buf.series('m', 0, 2_500, 0, ['latencyAvgMs', 'znodeCount'])
+    expect(Object.keys(some.values).sort()).toEqual(['latencyAvgMs', 'znodeCount'])
+    expect(some).toMatchObject({ t: [1_000, 2_000], status: ['serving', 'down'], role: ['leader', null], zxid: ['0x10000003f', null] })
+    expect(some.values).toEqual({ latencyAvgMs: [1.1727, null], znodeCount: [62, null] })
+    const all = buf.series('m', 0)
+    expect(all.values.znodeCount).toEqual([62, null, 63])
+    expect(all.values.openFds).toEqual([null, null, null])
+    expect(Object.keys(all.values)).toHaveLength(Object.keys(emptyMetrics()).length)
   })
 
   it('a day at one-second resolution fits in a few MB per member', () => {

@@ -6,12 +6,15 @@ import {
   createRing,
   fieldIndex,
   ringCapacityFor,
+  ringAppendSeries,
+  ringBefore,
   ringFromSeries,
   ringLowerBound,
   ringPush,
   ringResize,
   ringRole,
   ringStatus,
+  ringTopUp,
   ringTime,
   ringValue,
 } from '../member-ring'
@@ -79,11 +82,24 @@ describe('member rings', () => {
     ringPush(ring, { at: 2, status: 'down', role: null, values: null })
     ringPush(ring, { at: 3, status: 'serving', role: 'leader', values: { connections: 3 } })
     const src = fieldSource(ring, fieldIndex('connections'), 0, 3, 0)
-    expect(Array.from({ length: src.size }, (_, i) => [src.time(i), src.value(i)])).toEqual([
+    expect(Array.from({ length: src.size }, (_, i) => [src.t[i], src.v[i]])).toEqual([
       [0, 1],
       [2, Number.NaN],
       [3, 3],
     ])
+  })
+
+  it('append pages of history once, a shared boundary point only once, behind older points kept', () => {
+    const live = createRing(10)
+    ringPush(live, { at: 5, status: 'serving', role: 'leader', values: { connections: 5 } })
+    ringPush(live, { at: 50, status: 'serving', role: 'leader', values: { connections: 50 } })
+    const ring = ringBefore(live, 10, 10)
+    ringAppendSeries(ring, series([10, 20, 30], [1, null, 3]))
+    ringAppendSeries(ring, series([30, 40], [3, 4]))
+    ringTopUp(ring, live)
+    const times = Array.from({ length: ring.size }, (_, i) => ringTime(ring, i))
+    expect(times).toEqual([5, 10, 20, 30, 40, 50])
+    expect(Array.from({ length: ring.size }, (_, i) => ringValue(ring, i, fieldIndex('connections')))).toEqual([5, 1, Number.NaN, 3, 4, 50])
   })
 
   it('mark elections between leader terms with their duration', () => {
