@@ -55,6 +55,11 @@ export interface SearchSummary {
   unreadable: number
   /** Why the walk stopped early, if it did. */
   stoppedBy?: 'max-nodes' | 'max-results' | 'cancelled'
+  /**
+   * Children of nodes at maxDepth, which the depth limit kept out of the
+   * search (deeper levels below them are not counted); absent when none.
+   */
+  belowMaxDepth?: number
   elapsedMs: number
 }
 

@@ -126,6 +126,24 @@ describe('subtree search', () => {
     expect(capped.summary.stoppedBy).toBe('max-results')
   })
 
+  it('says when the depth limit kept nodes out of the search, and how many lie right below it', async () => {
+    const query = { pattern: 'zzz', mode: 'substring', caseSensitive: true } as const
+    const rootOnly = await search({ ...base, root: '/s', maxDepth: 0, path: query })
+    expect(rootOnly.summary).toMatchObject({ visited: 1, belowMaxDepth: 10 })
+    const twoLevels = await search({ ...base, root: '/s', maxDepth: 2, path: query })
+    expect(twoLevels.summary).toMatchObject({ visited: 111, belowMaxDepth: 500 })
+    // Only two of the 500 nodes at depth 3 have a child (the data nodes).
+    const threeLevels = await search({ ...base, root: '/s', maxDepth: 3, path: query })
+    expect(threeLevels.summary).toMatchObject({ visited: 611, belowMaxDepth: 2 })
+    expect(threeLevels.summary.stoppedBy).toBeUndefined()
+    // Deep enough: nothing was left out, and the summary says nothing about depth.
+    const whole = await search({ ...base, root: '/s', maxDepth: 4, path: query })
+    expect(whole.summary.visited).toBe(613)
+    expect(whole.summary).not.toHaveProperty('belowMaxDepth')
+    const leaf = await search({ ...base, root: '/s/a0/b0/c0', maxDepth: 0, path: query })
+    expect(leaf.summary).not.toHaveProperty('belowMaxDepth')
+  })
+
   it('rejects an invalid regex and an empty query with INVALID_PARAMS', async () => {
     const bad = await search({ ...base, root: '/s', path: { pattern: '([', mode: 'regex', caseSensitive: true } }).catch((e: ZkError) => e)
     expect(bad).toMatchObject({ code: 'INVALID_PARAMS' })

@@ -158,15 +158,38 @@ describe('subtree search', () => {
     await setLimits({})
   })
 
+  it('says when the depth limit kept nodes out, and searches all levels on request', async () => {
+    await setLimits({ depth: 1 })
+    await search({ root: '/search', path: '*', pathMode: 'glob' })
+    // app has 3 children and db 2: the nodes right below depth 1.
+    await status()
+      .getByText(
+        /^Stopped at depth 1: 3 visited, 3 matched in [\d.,]+ m?s\. At least 5 nodes below that depth were not searched: raise the depth limit to include them\.$/,
+      )
+      .waitFor()
+    await screenshot(page, 'ui-search-depth-limited-light-en')
+    await status().getByRole('button', { name: 'Search all levels' }).click()
+    await status().getByText(/^Done: 10 nodes visited, 10 matched in/).waitFor()
+    expect(await form().getByRole('button', { name: /^Limits:/ }).innerText()).toContain('depth 1,000')
+    expect(await status().getByRole('button', { name: 'Search all levels' }).count()).toBe(0)
+    await setLimits({})
+  })
+
   it('cancels a running search and keeps what it found', async () => {
     await fill({ root: '/bulk', data: 'payload 99' })
     await form().getByRole('button', { name: 'Start' }).click()
     await status().getByText(/^Searching… /).waitFor()
     await screenshot(page, 'ui-search-running-light-en')
     await form().getByRole('button', { name: 'Cancel' }).click()
-    await status().getByText(/^Cancelled after [\d,]+ nodes; [\d,]+ matched\./).waitFor()
-    const visited = Number((await status().innerText()).match(/after ([\d,]+) nodes/)?.[1]?.replace(/,/g, ''))
-    expect(visited).toBeLessThan(BULK + 21)
+    // The summary stays: how long it ran, what it visited and found, and that it was cancelled.
+    const summary = /^Cancelled after [\d.,]+ m?s: ([\d,]+) nodes visited, ([\d,]+) matched\.$/
+    await status().getByText(summary).waitFor()
+    const [, visited = '', matched = ''] = (await status().innerText()).match(summary) ?? []
+    expect(Number(visited.replace(/,/g, ''))).toBeGreaterThan(0)
+    expect(Number(visited.replace(/,/g, ''))).toBeLessThan(BULK + 21)
+    expect(await status().getAttribute('data-status')).toBe('cancelled')
+    if (Number(matched) > 0) await results().getByRole('option').first().waitFor()
+    await screenshot(page, 'ui-search-cancelled-light-en')
     expect(await form().getByRole('button', { name: 'Start' }).isEnabled()).toBe(true)
   })
 

@@ -67,6 +67,7 @@ export async function searchSubtree(
       unreadable: result.unreadable,
       elapsedMs: Date.now() - started,
       ...(stoppedBy ? { stoppedBy } : {}),
+      ...(result.belowMaxDepth > 0 ? { belowMaxDepth: result.belowMaxDepth } : {}),
     }
   } finally {
     clearInterval(timer)

@@ -46,6 +46,8 @@ export interface WalkOptions {
 export interface WalkResult {
   visited: number
   unreadable: number
+  /** Children of nodes at maxDepth: nodes the depth limit kept the walk from visiting. */
+  belowMaxDepth: number
   stoppedBy?: 'max-nodes' | 'stopped' | 'cancelled'
 }
 
@@ -57,7 +59,7 @@ export function walkSubtree(session: WalkSession, options: WalkOptions): Promise
   let head = 0
   let active = 0
   let scheduled = 1
-  const result: WalkResult = { visited: 0, unreadable: 0 }
+  const result: WalkResult = { visited: 0, unreadable: 0, belowMaxDepth: 0 }
   let finished = false
 
   return new Promise<WalkResult>((resolve, reject) => {
@@ -88,7 +90,10 @@ export function walkSubtree(session: WalkSession, options: WalkOptions): Promise
         const node: WalkNode = { path, depth, stat: listing.stat, children: listing.children }
         if (content) node.data = content.data
         if (options.onNode(node) === 'stop') return finish('stopped')
-        if (depth >= options.maxDepth) return
+        if (depth >= options.maxDepth) {
+          result.belowMaxDepth += listing.children.length
+          return
+        }
         for (const child of listing.children) {
           if (scheduled >= options.maxNodes) {
             result.stoppedBy ??= 'max-nodes'

@@ -90,6 +90,10 @@ describe('walkSubtree', () => {
   it('respects maxDepth and maxNodes, and stops when asked', async () => {
     const depth1 = await walkSubtree(fakeTree(5, 3).session, { root: '/', maxDepth: 1, maxNodes: 1000, onNode: () => undefined })
     expect(depth1.visited).toBe(6)
+    // The 5 nodes at depth 1 have 5 children each that the limit kept out.
+    expect(depth1.belowMaxDepth).toBe(25)
+    const deepEnough = await walkSubtree(fakeTree(5, 3).session, { root: '/', maxDepth: 3, maxNodes: 1000, onNode: () => undefined })
+    expect(deepEnough).toMatchObject({ visited: 156, belowMaxDepth: 0 })
     const capped = await walkSubtree(fakeTree(5, 3).session, { root: '/', maxDepth: 9, maxNodes: 20, onNode: () => undefined })
     expect(capped.visited).toBe(20)
     expect(capped.stoppedBy).toBe('max-nodes')

@@ -34,8 +34,9 @@ export function SearchPanel({ connectionId, live, decode, selected, onShowTree }
   const root = form.rootTouched ? form.root : selected
   const running = run?.status === 'running'
 
-  const start = () => {
-    const built = buildSearchParams({ ...form, root }, connectionId, 'pending')
+  const start = (changes: Partial<typeof form> = {}) => {
+    if (Object.keys(changes).length > 0) useSearchStore.getState().updateForm(connectionId, changes)
+    const built = buildSearchParams({ ...form, ...changes, root }, connectionId, 'pending')
     if (!built.ok) {
       setChecked({ form, problems: built.problems })
       return
@@ -68,10 +69,10 @@ export function SearchPanel({ connectionId, live, decode, selected, onShowTree }
         running={running}
         live={live}
         problems={problems}
-        onStart={start}
+        onStart={() => start()}
         onCancel={() => cancelSearch(connectionId)}
       />
-      {run && <SearchStatus run={run} />}
+      {run && <SearchStatus run={run} onSearchDeeper={(maxDepth) => start({ maxDepth })} />}
       {revealError && <ErrorMessage>{revealError}</ErrorMessage>}
       {run && run.results.length > 0 && (
         <>

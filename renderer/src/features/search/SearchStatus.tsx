@@ -1,39 +1,42 @@
 import { useTranslation } from 'react-i18next'
 import type { SearchRun } from '../../stores/search-store'
-import { describeError } from '../../i18n/describe-error'
 import { formatNumber } from '../../i18n/format'
+import { LIMITS } from './search-params'
+import { searchSummaryText } from './search-summary-text'
 
+interface SearchStatusProps {
+  run: SearchRun
+  /** Searches again with the deepest depth limit; offered when the limit kept nodes out. */
+  onSearchDeeper?(depth: number): void
+}
 
 /** Live progress while a search runs, then why and where it stopped. Announced politely. */
-export function SearchStatus({ run }: { run: SearchRun }) {
+export function SearchStatus({ run, onSearchDeeper }: SearchStatusProps) {
   const { t, i18n } = useTranslation()
-  const fmt = (n: number) => formatNumber(n, i18n.language)
-  const counts = { visited: fmt(run.visited), matched: fmt(run.matched), count: run.matched, rate: fmt(run.rate) }
-  let text: string
-  if (run.status === 'running') text = t('search.running', counts)
-  else if (run.status === 'failed') text = t('search.failed', { reason: describeError(t, run.error) })
-  else if (run.status === 'cancelled') text = t('search.cancelled', counts)
-  else {
-    const ms = run.summary?.elapsedMs ?? 0
-    const duration = ms < 1000 ? t('search.ms', { ms: fmt(ms) }) : t('search.seconds', { seconds: formatNumber(Math.round(ms / 100) / 10, i18n.language) })
-    const stopped = run.summary?.stoppedBy
-    if (stopped === 'max-nodes') text = t('search.stoppedNodes', { ...counts, limit: fmt(run.maxNodes), duration })
-    else if (stopped === 'max-results') text = t('search.stoppedResults', { ...counts, limit: fmt(run.maxResults), duration })
-    else if (stopped === 'cancelled') text = t('search.cancelled', counts)
-    else text = t('search.finished', { ...counts, duration })
-  }
-  const unreadable = run.summary?.unreadable ?? 0
+  const { text, notes, depthLimited } = searchSummaryText(t, run, i18n.language)
+  const deepest = LIMITS.maxDepth.max
+  const canGoDeeper = depthLimited && onSearchDeeper !== undefined && run.maxDepth < deepest
   return (
     <div className="search-status" data-status={run.status} role="status">
       {run.status === 'running' && <span className="spinner" aria-hidden="true" />}
       <span>
         {text}
-        {unreadable > 0 && ` ${t('search.unreadable', { count: unreadable, shown: fmt(unreadable) })}`}
+        {notes.map((note) => ` ${note}`).join('')}
       </span>
       {run.status === 'running' && (
         <span className="search-rate" aria-hidden="true">
-          {t('search.rate', { rate: fmt(run.rate) })}
+          {t('search.rate', { rate: formatNumber(run.rate, i18n.language) })}
         </span>
+      )}
+      {canGoDeeper && (
+        <button
+          type="button"
+          className="btn btn-small search-deeper"
+          title={t('search.searchDeeperHint', { depth: formatNumber(deepest, i18n.language) })}
+          onClick={() => onSearchDeeper(deepest)}
+        >
+          {t('search.searchDeeper')}
+        </button>
       )}
     </div>
   )

@@ -34,6 +34,20 @@ function afterQueuedProgress(finish: () => void): void {
   setTimeout(once, 300)
 }
 
+/**
+ * A cancelled call ends on this side at once, without the backend's summary,
+ * so the summary is made here: the counts streamed so far (the walk's last
+ * progress event still arrives and raises them) and the time until Cancel.
+ * Unreadable nodes are not streamed, so none are claimed.
+ */
+function finishCancelled(connectionId: string, searchId: string, elapsedMs: number): void {
+  const store = useSearchStore.getState()
+  const run = store.searches[connectionId]?.run
+  if (run?.searchId !== searchId || run.status !== 'running') return
+  const { visited, matched } = run
+  store.finish(connectionId, searchId, { searchId, visited, matched, unreadable: 0, elapsedMs, stoppedBy: 'cancelled' })
+}
+
 export function startSearch(client: RpcClient, params: Omit<SearchParams, 'searchId'>): void {
   const { connectionId } = params
   running.get(connectionId)?.abort()
@@ -43,11 +57,12 @@ export function startSearch(client: RpcClient, params: Omit<SearchParams, 'searc
   const store = useSearchStore.getState()
   const { root, maxDepth, maxNodes, maxResults } = params
   store.begin(connectionId, searchId, { root, maxDepth, maxNodes, maxResults })
+  const startedAt = performance.now()
   client.call('searchTree', { ...params, searchId }, { signal: controller.signal, timeoutMs: 0 }).then(
     (summary) => afterQueuedProgress(() => useSearchStore.getState().finish(connectionId, searchId, summary)),
     (error: unknown) => {
       const info = toErrorInfo(error)
-      if (info.code === 'CANCELLED') useSearchStore.getState().end(connectionId, searchId, 'cancelled')
+      if (info.code === 'CANCELLED') finishCancelled(connectionId, searchId, Math.round(performance.now() - startedAt))
       else useSearchStore.getState().end(connectionId, searchId, 'failed', info)
     },
   ).finally(() => {
