@@ -15,6 +15,7 @@ import { sandboxHandlers, type SandboxControl } from './handlers/sandbox-handler
 import { treeHandlers } from './handlers/tree-handlers'
 import { editHandlers } from './handlers/edit-handlers'
 import { watchHandlers } from './handlers/watch-handlers'
+import { hostHandlers, type FilePicker } from './handlers/host-handlers'
 import { WatchService } from './watches/watch-service'
 import { MonitorService } from './stats/monitor-service'
 import { CredentialVault, type PersistentSecrets } from './profiles/credential-vault'
@@ -30,6 +31,8 @@ export interface ZkBackendOptions {
   appInfo: AppInfo
   /** Builds the sandbox; it reports its state through the callback. */
   createSandbox?: (onState: (info: ReturnType<SandboxControl['info']>) => void) => SandboxControl
+  /** The OS file dialog (desktop only). */
+  pickFile?: FilePicker
 }
 
 export class ZkBackend {
@@ -65,6 +68,7 @@ export class ZkBackend {
       ...this.monitor.handlers,
       ...editHandlers({ connections: this.connections, auditDir: options.configDir, fileAccess: options.appInfo.host === 'desktop' }),
       ...sandboxHandlers(this.sandbox),
+      ...hostHandlers(options.pickFile),
     }
   }
 

@@ -15,6 +15,7 @@ import { installSecurityGuards } from './security'
 import { safeStorageSecrets } from './safe-storage-secrets'
 import { createMainWindow } from './window'
 import { buildMenu } from './menu'
+import { showFileDialog } from './file-dialog'
 
 function readFlags(): ConsoleFlags {
   // Electron passes its own arguments first; ours follow the app path.
@@ -49,6 +50,7 @@ async function boot(): Promise<void> {
       platform: process.platform,
     },
     createSandbox: (onState) => new Sandbox({ baseDir: sandboxBase, onState }),
+    pickFile: showFileDialog,
   })
 
   // Each window gets its own IPC peer, attached before the page loads.

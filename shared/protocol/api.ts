@@ -19,6 +19,7 @@ import type { TreeApi, TreeEvents } from './tree-api'
 import type { WatchApi, WatchEvents } from './watch-api'
 import type { MonitorApi, MonitorEvents } from './monitor-api'
 import type { EditApi, EditEvents } from './edit-api'
+import type { HostApi } from './host-api'
 
 /** Fields a user edits for a profile. */
 export interface ProfileInput {
@@ -36,7 +37,7 @@ export interface NodeRef {
   path: string
 }
 
-export interface ZkApi extends TreeApi, WatchApi, MonitorApi, EditApi {
+export interface ZkApi extends TreeApi, WatchApi, MonitorApi, EditApi, HostApi {
   /** What this backend is and what the command line asked for. */
   getAppInfo(p: Record<string, never>): Promise<AppInfo>
 

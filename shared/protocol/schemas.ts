@@ -11,6 +11,7 @@ import { treeParamSchemas } from './tree-api'
 import { watchParamSchemas } from './watch-api'
 import { monitorParamSchemas } from './monitor-api'
 import { editParamSchemas } from './edit-api'
+import { hostParamSchemas } from './host-api'
 
 /** A path the server would accept; the message says what is wrong. */
 export const zPath = z.string().superRefine((value, ctx) => {
@@ -90,6 +91,7 @@ export const paramSchemas: { [M in ZkMethod]: z.ZodType<ParamsOf<M>> } = {
   ...watchParamSchemas(zPath),
   ...monitorParamSchemas,
   ...editParamSchemas(zPath),
+  ...hostParamSchemas,
 }
 
 /** Turns a validation failure into one readable sentence. */

@@ -119,7 +119,8 @@ export function createClient(transport: Transport, defaults: CallOptions = {}): 
 
   const api = new Proxy({} as ZkApi, {
     get: (_target, property) => {
-      if (typeof property !== 'string') return undefined
+      // Not a method named "then": an api returned from an async function would be taken for a promise.
+      if (typeof property !== 'string' || property === 'then') return undefined
       return (params: unknown) => call(property as ZkMethod, params as never)
     },
   })

@@ -26,8 +26,10 @@ export interface BackendServer {
 }
 
 export async function startBackendServer(
-  options: Partial<Pick<ZkBackendOptions, 'createSandbox' | 'secrets'>> & {
+  options: Partial<Pick<ZkBackendOptions, 'createSandbox' | 'secrets' | 'pickFile'>> & {
     startup?: { connect?: string; sandbox: boolean }
+    /** 'desktop' lets the backend read and write files itself, as the Electron app does. */
+    host?: 'desktop' | 'web'
     serveRenderer?: boolean
   } = {},
 ): Promise<BackendServer> {
@@ -37,12 +39,13 @@ export async function startBackendServer(
     secrets: options.secrets ?? null,
     appInfo: {
       version: 'test',
-      host: 'web',
+      host: options.host ?? 'web',
       startup: options.startup ?? { sandbox: false },
       secureStorage: false,
       platform: process.platform,
     },
     ...(options.createSandbox ? { createSandbox: options.createSandbox } : {}),
+    ...(options.pickFile ? { pickFile: options.pickFile } : {}),
   })
   const host = await startWsHost({
     handlers: backend.handlers,

@@ -36,6 +36,13 @@ describe('rpc over an in-memory transport', () => {
     expect(result.path).toBe('/x')
   })
 
+  it('gives an api that is not taken for a promise when an async function returns it', async () => {
+    const { client } = setup(fakeHandlers({ getChildren: async ({ path }) => ({ path, children: [], stat: fakeStat }) }))
+    const api = await (async () => client.api)()
+    expect(api).toBe(client.api)
+    expect((await api.getChildren({ connectionId: 'c1', path: '/' })).path).toBe('/')
+  })
+
   it('rejects invalid params with INVALID_PARAMS and a readable message, without calling the handler', async () => {
     let called = false
     const { client } = setup(
