@@ -102,7 +102,8 @@ export function AclDialog({ connectionId, path, onClose }: { connectionId: strin
           </p>
         )}
         {finished && recursive && (shown || done?.error) && <OperationReportView report={shown} error={done?.error} />}
-        {error && <ErrorMessage>{error}</ErrorMessage>}
+        {/* A report (sent even when the call failed or was cancelled) already tells how it ended. */}
+        {error && !shown && <ErrorMessage>{error}</ErrorMessage>}
       </div>
     </Dialog>
   )

@@ -106,7 +106,8 @@ export function DeleteDialog({ connectionId, path, onClose }: { connectionId: st
           </p>
         )}
         {finished && !single && (shown || done?.error) && <OperationReportView report={shown ?? undefined} error={done?.error} />}
-        {error && <ErrorMessage>{error}</ErrorMessage>}
+        {/* A report (sent even when the call failed or was cancelled) already tells how it ended. */}
+        {error && !shown && <ErrorMessage>{error}</ErrorMessage>}
       </div>
     </Dialog>
   )

@@ -149,7 +149,8 @@ export function ImportDialog({ connectionId, path, onClose }: { connectionId: st
         {plan && !applied && !op.running && <ImportPlanTable plan={plan} />}
         {op.running && <OperationProgress operationId={op.operationId} onCancel={op.cancel} />}
         {applied && (shown || done?.error) && <OperationReportView report={shown} error={done?.error} />}
-        {error && <ErrorMessage>{error}</ErrorMessage>}
+        {/* A report (sent even when the call failed or was cancelled) already tells how it ended. */}
+        {error && !shown && <ErrorMessage>{error}</ErrorMessage>}
       </div>
     </Dialog>
   )

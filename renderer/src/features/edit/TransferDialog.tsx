@@ -131,7 +131,8 @@ export function TransferDialog({ connectionId, path, onClose }: { connectionId: 
         )}
         {op.running && <OperationProgress operationId={op.operationId} onCancel={op.cancel} />}
         {finished && (shown || done?.error) && <OperationReportView report={shown} error={done?.error} />}
-        {error && <ErrorMessage>{error}</ErrorMessage>}
+        {/* A report (sent even when the call failed or was cancelled) already tells how it ended. */}
+        {error && !shown && <ErrorMessage>{error}</ErrorMessage>}
       </div>
     </Dialog>
   )
