@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { bytesToBase64 } from '../../../../../shared/zk/base64'
+import type { Encoded } from '../../../../../shared/zk/text-encode'
 import { toNodeData } from '../../../../../shared/zk/node-data'
 import { useApi } from '../../../backend/client-context'
 import { describeError } from '../../../i18n/describe-error'
@@ -60,15 +61,22 @@ export function DataEditor({ connectionId, path, language, formatName, start, ve
 
   const write = async (against: number) => {
     if (saving) return
+    setError(undefined)
+    // Text the charset cannot hold is refused before anyone is asked to confirm a write.
+    let encoded: Encoded
+    try {
+      encoded = await bytesToSave(textRef.current, form)
+    } catch (cause) {
+      setError(t('editor.failed', { message: describeError(t, cause) }))
+      return
+    }
+    if (!encoded.ok) {
+      setError(encodeProblemText(t, encoded.problem))
+      return
+    }
     if (!(await guard.confirm(t('editor.saveAction', { path, version: against })))) return
     setSaving(true)
-    setError(undefined)
     try {
-      const encoded = await bytesToSave(textRef.current, form)
-      if (!encoded.ok) {
-        setError(encodeProblemText(t, encoded.problem))
-        return
-      }
       const bytes = encoded.bytes
       const result = await api.setData({ connectionId, path, data: bytesToBase64(bytes), version: against })
       if (result.status === 'saved') {
