@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AuditEntry } from '../../../../shared/protocol/edit-api'
 import { useApi } from '../../backend/client-context'
 import { describeCode, describeError } from '../../i18n/describe-error'
+import { chooseExportDestination } from '../files/export-destination'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { downloadText } from './download'
@@ -66,8 +67,9 @@ export function AuditDialog({ connectionId, onClose }: { connectionId: string; o
   const exportLog = async () => {
     if (!caps) return
     const name = 'zookeeper-console-audit.ndjson'
-    const destination = caps.fileAccess ? { kind: 'file' as const, path: name, overwrite: false } : { kind: 'inline' as const, maxBytes: caps.inlineLimitBytes }
     try {
+      const destination = await chooseExportDestination(api, caps, name, 'ndjson')
+      if (!destination) return
       const out = await api.exportAudit({ destination, ...(onlyThis ? { connectionId } : {}) })
       if (out.text !== undefined) downloadText(out.text, name, 'application/x-ndjson')
       setExported(t('edit.audit.exported', { count: out.entries, file: out.filePath ?? name }))

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { DiffParams, DiffResult } from '../../../../shared/protocol/edit-api'
 import { useClient } from '../../backend/client-context'
 import { describeError } from '../../i18n/describe-error'
+import { chooseExportDestination } from '../files/export-destination'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ConnectionSelect } from './ConnectionSelect'
@@ -57,8 +58,9 @@ export function DiffDialog({ connectionId, path, onClose }: { connectionId: stri
     if (!caps || op.running) return
     setError(null)
     const name = `diff-${fileStem(leftPath)}-${fileStem(rightPath)}.json`
-    const destination = caps.fileAccess ? { kind: 'file' as const, path: name, overwrite: false } : { kind: 'inline' as const, maxBytes: caps.inlineLimitBytes }
     try {
+      const destination = await chooseExportDestination(client.api, caps, name, 'json')
+      if (!destination) return
       const full = await op.run((operationId, signal) => client.call('diffTrees', { ...params(operationId), destination }, { signal, timeoutMs: 0 }))
       if (full.text !== undefined) downloadText(full.text, name, 'application/json')
       setExported(full.filePath ?? name)

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Destination, ExportFormat, ExportResult } from '../../../../shared/protocol/edit-api'
 import { useClient } from '../../backend/client-context'
 import { describeError } from '../../i18n/describe-error'
+import { isAbsoluteFilePath } from '../files/export-destination'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { downloadText, fileStem } from './download'
@@ -32,8 +33,17 @@ export function ExportDialog({ connectionId, path, onClose }: { connectionId: st
     if (!caps || op.running) return
     setError(null)
     setResult(null)
-    const destination: Destination = toFile ? { kind: 'file', path: file.path, overwrite: file.overwrite } : { kind: 'inline', maxBytes: caps.inlineLimitBytes }
     try {
+      let target = file.path
+      // A bare name was never chosen by the user: ask where it goes rather than refuse it.
+      if (toFile && !isAbsoluteFilePath(target)) {
+        const picked = await client.api.pickFile({ mode: 'save', defaultName: target, extensions: [EXTENSION[format]] })
+        if (picked.path === null) return
+        target = picked.path
+        file.setPath(target)
+        file.setOverwrite(true)
+      }
+      const destination: Destination = toFile ? { kind: 'file', path: target, overwrite: file.overwrite || target !== file.path } : { kind: 'inline', maxBytes: caps.inlineLimitBytes }
       const exported = await op.run((operationId, signal) =>
         client.call('exportTree', { operationId, connectionId, path, format, includeEphemeral, destination }, { signal, timeoutMs: 0 }),
       )
@@ -76,7 +86,7 @@ export function ExportDialog({ connectionId, path, onClose }: { connectionId: st
           <input type="checkbox" checked={includeEphemeral} onChange={(e) => setIncludeEphemeral(e.target.checked)} />
           {t('edit.export.includeEphemeral')}
         </label>
-        {toFile ? <FileTarget target={file} /> : <p className="field-hint">{t('edit.export.webHint')}</p>}
+        {toFile ? <FileTarget target={file} extension={EXTENSION[format]} /> : <p className="field-hint">{t('edit.export.webHint')}</p>}
         {op.running && <OperationProgress operationId={op.operationId} onCancel={op.cancel} />}
         {result && (
           <p className="edit-outcome edit-outcome-ok" role="status">

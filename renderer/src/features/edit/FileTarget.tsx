@@ -1,5 +1,8 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { PickFileButton } from '../files/PickFileButton'
+
+const baseName = (path: string) => path.split(/[\\/]/).pop() || 'export'
 
 export interface FileTargetState {
   path: string
@@ -15,7 +18,8 @@ export function useFileTarget(defaultName: string): FileTargetState {
   return { path: typed ?? defaultName, overwrite, setPath, setOverwrite }
 }
 
-export function FileTarget({ target }: { target: FileTargetState }) {
+/** The path field of a desktop export, with the OS file dialog beside it. */
+export function FileTarget({ target, extension }: { target: FileTargetState; extension: string }) {
   const { t } = useTranslation()
   const id = useId()
   return (
@@ -23,7 +27,17 @@ export function FileTarget({ target }: { target: FileTargetState }) {
       <label className="field-label" htmlFor={id}>
         {t('edit.file.path')}
       </label>
-      <input id={id} className="input mono" spellCheck={false} value={target.path} onChange={(e) => target.setPath(e.target.value)} />
+      <div className="field-row">
+        <input id={id} className="input mono" spellCheck={false} value={target.path} onChange={(e) => target.setPath(e.target.value)} />
+        <PickFileButton
+          request={{ mode: 'save', defaultName: baseName(target.path), extensions: [extension] }}
+          onPicked={(path) => {
+            target.setPath(path)
+            // The OS dialog has already asked before replacing a file.
+            target.setOverwrite(true)
+          }}
+        />
+      </div>
       <label className="check">
         <input type="checkbox" checked={target.overwrite} onChange={(e) => target.setOverwrite(e.target.checked)} />
         {t('edit.file.overwrite')}

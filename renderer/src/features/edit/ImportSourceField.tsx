@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportSource } from '../../../../shared/protocol/edit-api'
+import { PickFileButton } from '../files/PickFileButton'
 import { formatBytes } from './format'
 
 export interface SourceState {
@@ -19,7 +20,10 @@ export function ImportSourceField({ fileAccess, value, onChange }: { fileAccess:
         <label className="field-label" htmlFor={id}>
           {t('edit.import.filePath')}
         </label>
-        <input id={id} className="input mono" spellCheck={false} value={value.filePath} onChange={(e) => onChange({ ...value, filePath: e.target.value })} />
+        <div className="field-row">
+          <input id={id} className="input mono" spellCheck={false} value={value.filePath} onChange={(e) => onChange({ ...value, filePath: e.target.value })} />
+          <PickFileButton request={{ mode: 'open', extensions: ['json', 'properties', 'txt'] }} onPicked={(filePath) => onChange({ ...value, filePath })} />
+        </div>
       </div>
     )
   }
