@@ -4,12 +4,9 @@ import type { OperationReport, SubtreePreview } from '../../../../shared/protoco
 import type { AclEntry, ZnodeStat } from '../../../../shared/protocol/types'
 import { useClient } from '../../backend/client-context'
 import { describeError } from '../../i18n/describe-error'
-import { selectDone, useEditStore } from '../../stores/edit-store'
 import { Dialog } from '../../ui/Dialog'
-import { ErrorMessage } from '../../ui/ErrorMessage'
 import { AclEditor, aclValid } from './AclEditor'
-import { OperationProgress } from './OperationProgress'
-import { OperationReportView } from './OperationReportView'
+import { OperationFooter, OperationOutcome } from './OperationDialogParts'
 import { PreviewBlock } from './PreviewBlock'
 import { useOperation } from './use-operation'
 import { useWriteGuard } from './write-guard'
@@ -20,7 +17,6 @@ export function AclDialog({ connectionId, path, onClose }: { connectionId: strin
   const client = useClient()
   const guard = useWriteGuard(connectionId)
   const op = useOperation()
-  const done = useEditStore(selectDone(op.operationId))
   const [acl, setAcl] = useState<AclEntry[] | null>(null)
   const [stat, setStat] = useState<ZnodeStat | null>(null)
   const [recursive, setRecursive] = useState(false)
@@ -59,7 +55,6 @@ export function AclDialog({ connectionId, path, onClose }: { connectionId: strin
     }
   }
 
-  const shown = report ?? done?.report
   return (
     <Dialog
       title={t('edit.acl.title', { path })}
@@ -67,20 +62,9 @@ export function AclDialog({ connectionId, path, onClose }: { connectionId: strin
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        finished ? (
-          <button type="button" className="btn btn-primary" onClick={onClose}>
-            {t('app.close')}
-          </button>
-        ) : (
-          <>
-            <button type="button" className="btn" onClick={onClose}>
-              {t('app.cancel')}
-            </button>
-            <button type="submit" className="btn btn-primary" disabled={!ready}>
-              {t(recursive ? 'edit.acl.submitTree' : 'edit.acl.submit')}
-            </button>
-          </>
-        )
+        <OperationFooter finished={finished} ready={Boolean(ready)} onClose={onClose}>
+          {t(recursive ? 'edit.acl.submitTree' : 'edit.acl.submit')}
+        </OperationFooter>
       }
     >
       <div className="edit-form">
@@ -95,15 +79,12 @@ export function AclDialog({ connectionId, path, onClose }: { connectionId: strin
             {recursive && <PreviewBlock connectionId={connectionId} path={path} onPreview={setPreview} />}
           </>
         )}
-        {op.running && <OperationProgress operationId={op.operationId} onCancel={op.cancel} />}
         {finished && !recursive && (
           <p className="edit-outcome edit-outcome-ok" role="status">
             {t('edit.acl.saved', { path })}
           </p>
         )}
-        {finished && recursive && (shown || done?.error) && <OperationReportView report={shown} error={done?.error} />}
-        {/* A report (sent even when the call failed or was cancelled) already tells how it ended. */}
-        {error && !shown && <ErrorMessage>{error}</ErrorMessage>}
+        <OperationOutcome op={op} finished={finished} report={report} withReport={recursive} error={error} />
       </div>
     </Dialog>
   )

@@ -4,11 +4,10 @@ import type { OperationReport } from '../../../../shared/protocol/edit-api'
 import { baseName } from '../../../../shared/zk/path'
 import { useClient } from '../../backend/client-context'
 import { describeError } from '../../i18n/describe-error'
-import { selectDone, useEditStore } from '../../stores/edit-store'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { OperationProgress } from './OperationProgress'
-import { OperationReportView } from './OperationReportView'
+import { OperationFooter, OperationOutcome } from './OperationDialogParts'
 import { SubtreePreviewView } from './SubtreePreviewView'
 import { showChanges } from './tree-sync'
 import { TypedConfirm } from './TypedConfirm'
@@ -26,7 +25,6 @@ export function DeleteDialog({ connectionId, path, onClose }: { connectionId: st
   const guard = useWriteGuard(connectionId)
   const { preview, error: previewError, op: previewOp } = usePreview(connectionId, path)
   const op = useOperation()
-  const done = useEditStore(selectDone(op.operationId))
   const [keepRoot, setKeepRoot] = useState(false)
   const [typed, setTyped] = useState('')
   const [report, setReport] = useState<OperationReport | null>(null)
@@ -59,7 +57,6 @@ export function DeleteDialog({ connectionId, path, onClose }: { connectionId: st
     }
   }
 
-  const shown = report ?? done?.report ?? null
   return (
     <Dialog
       title={t('edit.delete.title', { path })}
@@ -67,20 +64,9 @@ export function DeleteDialog({ connectionId, path, onClose }: { connectionId: st
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        finished ? (
-          <button type="button" className="btn btn-primary" onClick={onClose}>
-            {t('app.close')}
-          </button>
-        ) : (
-          <>
-            <button type="button" className="btn" onClick={onClose}>
-              {t('app.cancel')}
-            </button>
-            <button type="submit" className="btn btn-primary btn-danger-fill" disabled={!ready}>
-              {t(keepRoot ? 'edit.delete.submitChildren' : 'edit.delete.submit')}
-            </button>
-          </>
-        )
+        <OperationFooter finished={finished} ready={Boolean(ready)} danger onClose={onClose}>
+          {t(keepRoot ? 'edit.delete.submitChildren' : 'edit.delete.submit')}
+        </OperationFooter>
       }
     >
       <div className="edit-form">
@@ -99,15 +85,12 @@ export function DeleteDialog({ connectionId, path, onClose }: { connectionId: st
             {mustType && <TypedConfirm name={name} value={typed} onChange={setTyped} />}
           </>
         )}
-        {op.running && <OperationProgress operationId={op.operationId} onCancel={op.cancel} />}
         {finished && !error && single && (
           <p className="edit-outcome edit-outcome-ok" role="status">
             {t('edit.delete.deletedOne', { path })}
           </p>
         )}
-        {finished && !single && (shown || done?.error) && <OperationReportView report={shown ?? undefined} error={done?.error} />}
-        {/* A report (sent even when the call failed or was cancelled) already tells how it ended. */}
-        {error && !shown && <ErrorMessage>{error}</ErrorMessage>}
+        <OperationOutcome op={op} finished={finished} report={report} withReport={!single} error={error} />
       </div>
     </Dialog>
   )

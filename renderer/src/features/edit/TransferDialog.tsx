@@ -4,12 +4,10 @@ import type { TransferReport } from '../../../../shared/protocol/edit-api'
 import { baseName, joinPath, parentPath } from '../../../../shared/zk/path'
 import { useClient } from '../../backend/client-context'
 import { describeError } from '../../i18n/describe-error'
-import { selectDone, useEditStore } from '../../stores/edit-store'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ConnectionSelect } from './ConnectionSelect'
-import { OperationProgress } from './OperationProgress'
-import { OperationReportView } from './OperationReportView'
+import { OperationFooter, OperationOutcome } from './OperationDialogParts'
 import { writePathProblem } from './path-problem'
 import { showChanges } from './tree-sync'
 import { useOperation } from './use-operation'
@@ -23,7 +21,6 @@ export function TransferDialog({ connectionId, path, onClose }: { connectionId: 
   const client = useClient()
   const id = useId()
   const op = useOperation()
-  const done = useEditStore(selectDone(op.operationId))
   const [mode, setMode] = useState<Mode>('copy')
   const [targetId, setTargetId] = useState(connectionId)
   const [target, setTarget] = useState(`${path}-copy`)
@@ -63,7 +60,6 @@ export function TransferDialog({ connectionId, path, onClose }: { connectionId: 
     }
   }
 
-  const shown = report ?? done?.report
   return (
     <Dialog
       title={t('edit.transfer.title', { path })}
@@ -71,20 +67,9 @@ export function TransferDialog({ connectionId, path, onClose }: { connectionId: 
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        finished ? (
-          <button type="button" className="btn btn-primary" onClick={onClose}>
-            {t('app.close')}
-          </button>
-        ) : (
-          <>
-            <button type="button" className="btn" onClick={onClose}>
-              {t('app.cancel')}
-            </button>
-            <button type="submit" className="btn btn-primary" disabled={!ready}>
-              {t(`edit.transfer.submit.${mode}`)}
-            </button>
-          </>
-        )
+        <OperationFooter finished={finished} ready={ready} onClose={onClose}>
+          {t(`edit.transfer.submit.${mode}`)}
+        </OperationFooter>
       }
     >
       <div className="edit-form">
@@ -129,10 +114,7 @@ export function TransferDialog({ connectionId, path, onClose }: { connectionId: 
             {blocked && <ErrorMessage tone="warning">{blocked}</ErrorMessage>}
           </>
         )}
-        {op.running && <OperationProgress operationId={op.operationId} onCancel={op.cancel} />}
-        {finished && (shown || done?.error) && <OperationReportView report={shown} error={done?.error} />}
-        {/* A report (sent even when the call failed or was cancelled) already tells how it ended. */}
-        {error && !shown && <ErrorMessage>{error}</ErrorMessage>}
+        <OperationOutcome op={op} finished={finished} report={report} error={error} />
       </div>
     </Dialog>
   )
