@@ -5,7 +5,7 @@ import { describeError } from '../../i18n/describe-error'
 import { latestTime, useMonitorStore, type MonitorEntry } from '../../stores/monitor-store'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { CHART_SPECS } from './chart-data'
-import { MetricChart } from './MetricChart'
+import { CHART_MOUNT_STAGES, MetricChart } from './MetricChart'
 import { ensureCoverage } from './history-loader'
 import { RangeToolbar } from './RangeToolbar'
 import { panBy, rangeMs, zoomBy, zoomTo, type ViewWindow } from './time-window'
@@ -64,10 +64,10 @@ export function ChartsPanel({ entry, from, to, memberIds, colors, names }: Chart
   const onZoom = useCallback((factor: number) => change((v, n) => zoomBy(v, factor, n)), [change])
   const onReset = useCallback(() => change((v) => ({ ...v, zoom: null })), [change])
 
-  // The toolbar answers at once; the charts follow one per frame, each in a task of its own.
+  // The toolbar answers at once; the charts follow one per frame, each in a task of its own (a chart mounts over a few frames).
   const epoch = entry.ringsEpoch
   const target = useMemo(() => ({ from, to, epoch }), [from, to, epoch])
-  const drawn = useStaggered(target, CHART_SPECS.length)
+  const drawn = useStaggered(target, CHART_SPECS.length, CHART_MOUNT_STAGES)
 
   return (
     <section className="monitor-charts" aria-label={t('monitor.charts.title')}>
@@ -93,7 +93,7 @@ export function ChartsPanel({ entry, from, to, memberIds, colors, names }: Chart
       <div className="charts-grid" ref={gridRef} style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
         {chartWidth > 0 &&
           CHART_SPECS.map((spec, index) => {
-            const at = drawn[index]
+            const at = drawn[index]?.value
             return !at ? (
               <div key={spec.id} className="metric-chart metric-chart-pending" />
             ) : (
@@ -108,6 +108,7 @@ export function ChartsPanel({ entry, from, to, memberIds, colors, names }: Chart
                 raw={RAW_POINTS}
                 from={at.from}
                 to={at.to}
+                stage={drawn[index]?.stage ?? 0}
                 width={chartWidth}
                 names={names}
                 onSelect={onSelect}
