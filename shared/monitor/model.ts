@@ -66,7 +66,15 @@ export interface AdminEndpoint {
   scheme: 'http' | 'https'
   /** Where the address came from: the user, or the default port guessed for this host. */
   origin: 'user' | 'default'
+  /** https only: how the server's certificate is checked; absent, against the system's CAs. */
+  verify?: AdminVerify
 }
+
+/**
+ * A CA the user gave (PEM: a self-signed AdminServer certificate, or the CA
+ * that signed it), or no check at all, which the user chose knowingly.
+ */
+export type AdminVerify = { caPem: string } | { insecure: true }
 
 export type AdminStatus = 'not-configured' | 'unknown' | 'available' | 'unavailable' | 'mismatch'
 

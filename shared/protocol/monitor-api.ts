@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { ALERT_RULE_IDS, ALERT_SEVERITIES, type ActiveAlert, type AlertEvent, type AlertRule, type AlertRuleId } from '../monitor/alert-rules'
 import { METRIC_FIELDS, TRANSPORT_PREFERENCES } from '../monitor/model'
 import type {
+  AdminVerify,
   EnsembleSample,
   HistoryResult,
   LeaderTerm,
@@ -51,6 +52,8 @@ export interface MemberSpec {
   /** AdminServer port; null turns the AdminServer off for this member. */
   adminPort?: number | null
   adminScheme?: 'http' | 'https'
+  /** How an https AdminServer's certificate is checked (see AdminVerify); ignored for http. */
+  adminVerify?: AdminVerify
   transport?: TransportPreference
   /** TLS for four-letter words (secureClientPort). PEM texts; kept in memory only, never written to disk. */
   tls?: {
@@ -249,8 +252,14 @@ export interface MonitorApi {
   setAlertRules(p: { monitorId: string; rules: Array<Partial<AlertRule> & { id: AlertRuleId }> }): Promise<AlertRule[]>
   /** Active alerts and the fire/clear history, newest last. */
   getMonitorAlerts(p: { monitorId: string; limit?: number }): Promise<{ active: ActiveAlert[]; history: AlertEvent[] }>
-  /** Runs a round now (or waits for the running one) and returns it. */
-  pollMonitorNow(p: { monitorId: string }): Promise<EnsembleSample>
+  /** Runs a round now, or, when one is running, waits for that one instead of starting another. */
+  pollMonitorNow(p: { monitorId: string }): Promise<PollNowResult>
+}
+
+export interface PollNowResult {
+  sample: EnsembleSample
+  /** A round was already running: this is its sample, no new round was started. */
+  joined: boolean
 }
 
 export interface MonitorEvents {
@@ -303,6 +312,7 @@ const zMemberSpec = z.strictObject({
   adminHost: zHost.optional(),
   adminPort: zPort.nullable().optional(),
   adminScheme: z.enum(['http', 'https']).optional(),
+  adminVerify: z.union([z.strictObject({ caPem: zPem.regex(/-----BEGIN CERTIFICATE-----/, 'not a PEM certificate') }), z.strictObject({ insecure: z.literal(true) })]).optional(),
   transport: zTransport.optional(),
   tls: z
     .strictObject({

@@ -4,58 +4,12 @@
  * coming back, and an ensemble with only `srvr` whitelisted monitored
  * through the AdminServer.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { MonitorService } from '../../electron/backend/stats/monitor-service'
-import type { EnsembleSample, MonitorEvents } from '../../shared/protocol/monitor-api'
+import type { EnsembleSample } from '../../shared/protocol/monitor-api'
 import { startEnsemble, type TestEnsemble } from '../helpers/ensemble'
-
-type Recorded = { [E in keyof MonitorEvents]: { event: E; payload: MonitorEvents[E]; t: number } }[keyof MonitorEvents]
+import { monitorHarness } from './monitor-harness'
 
 const INTERVAL = 1_000
-
-function monitorHarness() {
-  let dataDir = ''
-  let service: MonitorService | null = null
-  const events: Recorded[] = []
-  const of = <E extends keyof MonitorEvents>(name: E) => events.filter((e) => e.event === name).map((e) => e.payload as MonitorEvents[E])
-  const samples = () => of('monitor.sample')
-  return {
-    events,
-    of,
-    samples,
-    async start() {
-      dataDir = await mkdtemp(path.join(tmpdir(), 'zk-monitor-it-'))
-      service = new MonitorService({ dataDir, emit: (event, payload) => events.push({ event, payload, t: Date.now() } as Recorded) })
-      return service
-    },
-    get service(): MonitorService {
-      if (!service) throw new Error('not started')
-      return service
-    },
-    async stop() {
-      await service?.dispose()
-      service = null
-      events.length = 0
-      if (dataDir) await rm(dataDir, { recursive: true, force: true })
-    },
-    /** Resolves with the first sample (after `since`) that satisfies `test`. */
-    async waitForSample(test: (s: EnsembleSample) => boolean, timeoutMs: number, since = 0): Promise<EnsembleSample> {
-      const deadline = Date.now() + timeoutMs
-      for (;;) {
-        const found = samples().find((s) => s.at >= since && test(s))
-        if (found) return found
-        if (Date.now() > deadline) {
-          const last = samples().at(-1)
-          throw new Error(`no matching sample within ${timeoutMs} ms; last: ${last?.health.sentence ?? 'none'}`)
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
-    },
-  }
-}
 
 function memberOf(sample: EnsembleSample, port: number) {
   return sample.members.find((m) => m.memberId.endsWith(`:${port}`))

@@ -105,7 +105,8 @@ describe('the Monitor view of a connection', () => {
     await page().getByRole('radiogroup', { name: 'Time range' }).getByRole('radio', { name: '5 min' }).click()
     await expect.poll(() => chartPoints('znodes'), { timeout: 20_000 }).toBeGreaterThanOrEqual(3)
     await expect.poll(() => chartPoints('connections'), { timeout: 20_000 }).toBeGreaterThanOrEqual(3)
-    expect(await page().locator('figure[data-chart] svg.recharts-surface').count()).toBe(7)
+    // Every chart mounts, one part per frame, up to its lines.
+    await expect.poll(() => page().locator('figure[data-chart] svg.recharts-surface g.member-lines').count()).toBe(7)
 
     // Hovering a chart reads out every member's value at that time.
     const plot = page().locator('figure[data-chart="connections"] .metric-chart-plot')
@@ -211,6 +212,44 @@ describe('the Monitor view of a connection', () => {
     await page().getByText(/^this console: Monitored$/).first().waitFor()
     await screenshot(page(), 'monitor-view-clients-light-en')
   }, 90_000)
+
+  it('polls at once with "Poll now" and shows the new sample time', async () => {
+    // An hour between rounds: from now on only the button can bring a new sample.
+    await monitorTab('Settings').click()
+    await page().getByLabel('Interval', { exact: true }).fill('3600')
+    await page().getByRole('button', { name: 'Apply' }).click()
+    await page().getByText('Applied from the next round.').waitFor()
+    await monitorTab('Dashboard').click()
+    const time = health().locator('time[data-at]')
+    const sampledAt = async () => Number(await time.getAttribute('data-at'))
+    // The round scheduled under the old one-second interval still runs: wait until the time stops moving.
+    // The first look only notes the time; each later one, 2.5 s on, says whether it moved.
+    let before = -1
+    await expect
+      .poll(async () => {
+        const now = await sampledAt()
+        const settled = now === before
+        before = now
+        return settled
+      }, { interval: 2_500, timeout: 15_000 })
+      .toBe(true)
+    const shown = await time.textContent()
+    await health().getByRole('button', { name: 'Poll now' }).click()
+    await expect.poll(sampledAt, { timeout: 15_000 }).toBeGreaterThan(before)
+    await expect.poll(() => time.textContent()).not.toBe(shown)
+    await health().getByRole('button', { name: 'Poll now' }).and(page().locator(':enabled')).waitFor()
+
+    await monitorTab('Settings').click()
+    await page().getByLabel('Interval', { exact: true }).fill('1')
+    await page().getByRole('button', { name: 'Apply' }).click()
+    await page().getByText('Applied from the next round.').waitFor()
+    // The round scheduled an hour away is replaced: rounds run every second again.
+    await monitorTab('Dashboard').click()
+    await health().getByRole('button', { name: 'Poll now' }).click()
+    const polled = await sampledAt()
+    await expect.poll(sampledAt, { timeout: 15_000 }).toBeGreaterThan(polled)
+    expect(opened.errors).toEqual([])
+  }, 60_000)
 
   it('runs a four-letter word and asks before one that changes the server', async () => {
     await monitorTab('Four-letter words').click()

@@ -8,7 +8,7 @@
 import http from 'node:http'
 import https from 'node:https'
 import { parseAdminJson, type AdminJson } from '../../../shared/zk/four-letter'
-import type { FailureKind, PollTimeouts } from '../../../shared/monitor/model'
+import type { AdminEndpoint, AdminVerify, FailureKind, PollTimeouts } from '../../../shared/monitor/model'
 import { systemClock, type Clock } from '../../../shared/util/clock'
 
 export interface AdminRequest {
@@ -20,8 +20,8 @@ export interface AdminRequest {
   timeouts: PollTimeouts
   /** A keep-alive agent owned by the member's poller, so rounds reuse one socket. */
   agent?: http.Agent
-  /** Accept self-signed AdminServer certificates (https only). */
-  insecure?: boolean
+  /** https only: a CA to check the certificate against, or no check (the user's explicit choice). */
+  verify?: AdminVerify
   maxBytes?: number
   signal?: AbortSignal
   clock?: Clock
@@ -32,6 +32,17 @@ export type AdminResult =
   | { ok: false; failure: FailureKind; status: number | null; message: string; text: string; durationMs: number }
 
 export type AdminTransport = (request: AdminRequest) => Promise<AdminResult>
+
+/** Where and how to reach a member's AdminServer, as a request takes it. */
+export function adminTarget(admin: Omit<AdminEndpoint, 'origin'>): Pick<AdminRequest, 'host' | 'port' | 'scheme' | 'verify'> {
+  return { host: admin.host, port: admin.port, scheme: admin.scheme, ...(admin.scheme === 'https' && admin.verify ? { verify: admin.verify } : {}) }
+}
+
+/** TLS options of an https request: with a CA, only that CA is trusted (not the system's as well). */
+function tlsOptions(verify: AdminVerify | undefined): https.RequestOptions {
+  if (!verify) return {}
+  return 'caPem' in verify ? { ca: verify.caPem } : { rejectUnauthorized: false }
+}
 
 export function adminUrl(req: Pick<AdminRequest, 'host' | 'port' | 'scheme' | 'command' | 'query'>): string {
   const host = req.host.includes(':') ? `[${req.host}]` : req.host
@@ -65,7 +76,7 @@ export const adminRequest: AdminTransport = (req) =>
       method: 'GET',
       agent: req.agent,
       headers: { accept: 'application/json' },
-      ...(req.scheme === 'https' ? { rejectUnauthorized: req.insecure !== true } : {}),
+      ...(req.scheme === 'https' ? tlsOptions(req.verify) : {}),
     })
     const text = () => Buffer.concat(chunks).toString('utf8')
     const finish = (result: AdminResult) => {

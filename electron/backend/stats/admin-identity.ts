@@ -4,6 +4,7 @@
  * feed one server's numbers into another member's charts.
  */
 import { adminConfiguration, adminError, isNotServingMessage, type ServerConf } from '../../../shared/zk/four-letter'
+import { adminTarget } from './admin-client'
 import type { FetchContext } from './command-fetcher'
 
 export type AdminVerdict =
@@ -18,9 +19,7 @@ export async function verifyAdminIdentity(ctx: FetchContext, clientPort: number,
   if (!admin) return { kind: 'down' }
   const where = `${admin.host}:${admin.port}`
   const result = await ctx.adminTransport({
-    host: admin.host,
-    port: admin.port,
-    scheme: admin.scheme,
+    ...adminTarget(admin),
     command: 'configuration',
     timeouts: ctx.timeouts,
     agent: ctx.agent,

@@ -12,7 +12,7 @@ import { emptyObservation, type MemberObservation } from '../../../shared/monito
 import { describeFailure } from '../../../shared/monitor/failures'
 import { ADMIN_TWIN, adminError, adminVotingView, classifyAnswer, isNotServingMessage, type PollCommand } from '../../../shared/zk/four-letter'
 import type { Clock } from '../../../shared/util/clock'
-import type { AdminTransport } from './admin-client'
+import { adminTarget, type AdminTransport } from './admin-client'
 import type { FourLetterTransport, TlsSettings } from './four-letter-client'
 
 export type FetchOutcome =
@@ -103,9 +103,7 @@ export async function fetchViaAdmin<K extends PollCommand>(
   if (!admin) return { outcome: { kind: 'skipped' }, adminDown: false }
   const name = ADMIN_TWIN[command]
   const result = await ctx.adminTransport({
-    host: admin.host,
-    port: admin.port,
-    scheme: admin.scheme,
+    ...adminTarget(admin),
     command: name,
     timeouts: ctx.timeouts,
     agent: ctx.agent,
@@ -149,9 +147,7 @@ export async function fetchVotingView(ctx: FetchContext, obs: MemberObservation)
   const admin = ctx.admin
   if (!admin) return
   const result = await ctx.adminTransport({
-    host: admin.host,
-    port: admin.port,
-    scheme: admin.scheme,
+    ...adminTarget(admin),
     command: 'voting_view',
     timeouts: ctx.timeouts,
     agent: ctx.agent,

@@ -11,7 +11,7 @@ import type { AlertRule } from '../../../shared/monitor/alert-rules'
 import { LeaderTimeline } from '../../../shared/monitor/leader-timeline'
 import type { EnsembleSample, MemberInfo } from '../../../shared/monitor/model'
 import type { MemberObservation } from '../../../shared/monitor/observation'
-import type { MemberSpec, MonitorEvents, MonitorSettings } from '../../../shared/protocol/monitor-api'
+import type { MemberSpec, MonitorEvents, MonitorSettings, PollNowResult } from '../../../shared/protocol/monitor-api'
 import { parseConnectString } from '../../../shared/zk/connect-string'
 import type { Clock } from '../../../shared/util/clock'
 import { AlertEngine } from './alert-engine'
@@ -127,14 +127,19 @@ export class EnsembleMonitor {
     }, delay)
   }
 
-  /** Runs a round now, or returns the one in progress. */
-  pollNow(): Promise<EnsembleSample> {
-    if (this.roundPromise) return this.roundPromise
+  /**
+   * Runs a round now (the user asked): the scheduled one is cancelled and the
+   * next follows one interval after this one. When a round is already
+   * running, no second one starts (a member is never polled twice at once):
+   * the caller gets that round's sample, marked as joined.
+   */
+  async pollNow(): Promise<PollNowResult> {
+    if (this.roundPromise) return { sample: await this.roundPromise, joined: true }
     if (this.timer !== null) {
       this.clock.clearTimeout(this.timer)
       this.timer = null
     }
-    return this.runRound()
+    return { sample: await this.runRound(), joined: false }
   }
 
   private runRound(): Promise<EnsembleSample> {

@@ -3,9 +3,11 @@
  * user's additions and corrections, members found in the ensemble config,
  * and what each finished poll teaches (server id, voter/observer, restarts).
  */
+import { X509Certificate } from 'node:crypto'
 import { discoveredFromConfig, planDiscovery } from '../../../shared/monitor/membership'
-import type { AdminEndpoint, TimelineEvent } from '../../../shared/monitor/model'
+import type { AdminEndpoint, AdminVerify, TimelineEvent } from '../../../shared/monitor/model'
 import type { MemberObservation } from '../../../shared/monitor/observation'
+import { ZkError } from '../../../shared/protocol/errors'
 import type { MemberSpec, MonitorSettings } from '../../../shared/protocol/monitor-api'
 import { formatHostPort } from '../../../shared/zk/connect-string'
 import { parseEnsembleConfig, type MembershipEntry } from '../../../shared/zk/four-letter'
@@ -48,14 +50,14 @@ export class MembershipUpdater {
     this.dns.maybeReresolve(now)
   }
 
-  /** Adds a member or corrects one (by id, or by its address). */
+  /** Adds a member or corrects one (by id, or by its address); a CA that is not a certificate is refused. */
   upsert(spec: MemberSpec): MemberRecord {
     const existing = spec.memberId ? this.registry.get(spec.memberId) : this.registry.findByEndpoint(spec.host, spec.port)
     const admin: AdminEndpoint | null =
       spec.adminPort === null
         ? null
         : spec.adminPort !== undefined
-          ? { host: spec.adminHost ?? spec.host, port: spec.adminPort, scheme: spec.adminScheme ?? 'http', origin: 'user' }
+          ? { host: spec.adminHost ?? spec.host, port: spec.adminPort, scheme: spec.adminScheme ?? 'http', origin: 'user', ...verifyOf(spec) }
           : (existing?.admin ?? this.defaultAdmin(spec.host))
     const transport = spec.transport ?? existing?.transport ?? this.settings().transport
     const tls = spec.tls ?? existing?.tls ?? null
@@ -186,4 +188,22 @@ export class MembershipUpdater {
       if (changed) this.registry.refresh(r)
     }
   }
+}
+
+/** How the member's https AdminServer is checked; the CA must be one Node can use, or the user hears why not. */
+function verifyOf(spec: MemberSpec): { verify?: AdminVerify } {
+  if (spec.adminScheme !== 'https' || !spec.adminVerify) return {}
+  if ('caPem' in spec.adminVerify) {
+    // Node's TLS takes a broken CA without a word (and then trusts nothing): each certificate is parsed here.
+    const blocks = spec.adminVerify.caPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []
+    if (blocks.length === 0) throw new ZkError('INVALID_PARAMS', 'the AdminServer CA certificate holds no PEM certificate')
+    for (const block of blocks) {
+      try {
+        new X509Certificate(block)
+      } catch (error) {
+        throw new ZkError('INVALID_PARAMS', `the AdminServer CA certificate cannot be read: ${(error as Error).message}`)
+      }
+    }
+  }
+  return { verify: spec.adminVerify }
 }

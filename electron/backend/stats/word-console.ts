@@ -6,19 +6,19 @@
  */
 import type { FourLetterAnswer, FourLetterOutcome, RunFourLetterParams } from '../../../shared/protocol/monitor-api'
 import { ZkError } from '../../../shared/protocol/errors'
-import type { FailureKind } from '../../../shared/monitor/model'
+import type { AdminEndpoint, FailureKind } from '../../../shared/monitor/model'
 import { describeFailure } from '../../../shared/monitor/failures'
 import { classifyAnswer, isMutatingAdminCommand, isMutatingWord, adminError, isNotServingMessage } from '../../../shared/zk/four-letter'
 import { formatHostPort } from '../../../shared/zk/connect-string'
 import type { Clock } from '../../../shared/util/clock'
-import { adminUrl, type AdminTransport } from './admin-client'
+import { adminTarget, adminUrl, type AdminTransport } from './admin-client'
 import type { FourLetterTransport, TlsSettings } from './four-letter-client'
 
 export interface WordTarget {
   host: string
   port: number
   tls: TlsSettings | null
-  admin: { host: string; port: number; scheme: 'http' | 'https' } | null
+  admin: Omit<AdminEndpoint, 'origin'> | null
 }
 
 function outcomeOf(failure: FailureKind): FourLetterOutcome {
@@ -54,7 +54,7 @@ export async function runWord(
     const admin = target.admin
     if (!admin) throw new ZkError('INVALID_PARAMS', 'this member has no AdminServer address; set one first')
     const query = params.traceMask !== undefined ? { traceMask: params.traceMask } : undefined
-    const request = { host: admin.host, port: admin.port, scheme: admin.scheme, command: params.command, query }
+    const request = { ...adminTarget(admin), command: params.command, query }
     const result = await deps.admin({ ...request, timeouts, clock: deps.clock })
     const base = { command: params.command, via, target: adminUrl(request) } as const
     if (!result.ok) {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { MonitorEntry } from '../../stores/monitor-store'
 import { Alert, Check } from '../../ui/icons'
 import { healthText } from './health-text'
+import { LastRound } from './LastRound'
 import { formatDuration } from './monitor-format'
 
 /** The one sentence on top (healthy or not, and why), then quorum, leader, epoch and drift at a glance. */
@@ -83,6 +84,7 @@ export function HealthHeader({ entry, names }: { entry: MonitorEntry; names: Rea
             {t('monitor.facts.serving', { count: h.counts.serving, total: Object.values(h.counts).reduce((a, b) => a + b, 0) })}
           </dd>
         </div>
+        <LastRound entry={entry} />
       </dl>
       {text.problems.length > 2 && (
         <ul className="monitor-problems">

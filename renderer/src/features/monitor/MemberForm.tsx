@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import type { MemberSpec, TransportPreference } from '../../../../shared/protocol/monitor-api'
+import type { AdminVerify, MemberSpec, TransportPreference } from '../../../../shared/protocol/monitor-api'
+import { AdminTlsFields, type AdminTlsValue } from './AdminTlsFields'
 
-export interface MemberFormValue {
+export interface MemberFormValue extends AdminTlsValue {
   host: string
   port: string
   adminHost: string
@@ -23,8 +24,19 @@ export function specFromForm(value: MemberFormValue): MemberSpec | null {
   if (value.adminPort !== '' && adminPort === null) return null
   const adminHost = hostOf(value.adminHost)
   if (adminHost !== '' && !HOST.test(adminHost)) return null
+  // The default AdminServer port is assumed to speak http: https needs its port given.
+  if (value.adminScheme === 'https' && adminPort === null) return null
+  if (value.adminScheme === 'https' && value.adminCheck === 'ca' && value.caPem === '') return null
+  const verify: AdminVerify | null = value.adminScheme !== 'https' ? null : value.adminCheck === 'ca' ? { caPem: value.caPem } : value.adminCheck === 'insecure' ? { insecure: true } : null
   // Without a port the monitor's default AdminServer port applies.
-  return { host, port, transport: value.transport, ...(adminPort !== null ? { adminPort } : {}), ...(adminHost ? { adminHost } : {}) }
+  return {
+    host,
+    port,
+    transport: value.transport,
+    ...(adminPort !== null ? { adminPort, adminScheme: value.adminScheme } : {}),
+    ...(adminHost ? { adminHost } : {}),
+    ...(verify ? { adminVerify: verify } : {}),
+  }
 }
 
 interface MemberFormProps {
@@ -35,11 +47,11 @@ interface MemberFormProps {
   onCancel(): void
 }
 
-/** Address, client port, AdminServer host and port, and transport of one member. */
+/** Address, client port, AdminServer host, port, scheme and certificate check, and transport of one member. */
 export function MemberForm({ value, isNew, onChange, onSubmit, onCancel }: MemberFormProps) {
   const { t } = useTranslation()
   const valid = specFromForm(value) !== null
-  const field = (key: keyof Omit<MemberFormValue, 'transport'>, label: string, placeholder?: string) => (
+  const field = (key: 'host' | 'port' | 'adminHost' | 'adminPort', label: string, placeholder?: string) => (
     <label className="field">
       <span className="field-label">{label}</span>
       <input className="input mono" value={value[key]} placeholder={placeholder} onChange={(e) => onChange({ ...value, [key]: e.target.value })} spellCheck={false} />
@@ -58,6 +70,8 @@ export function MemberForm({ value, isNew, onChange, onSubmit, onCancel }: Membe
       {field('port', t('monitor.members.port'))}
       {field('adminHost', t('monitor.members.adminHost'), t('monitor.members.sameHost'))}
       {field('adminPort', t('monitor.members.adminPort'), t('monitor.members.noAdmin'))}
+      <AdminTlsFields value={value} onChange={(tls) => onChange({ ...value, ...tls })} />
+      {value.adminScheme === 'https' && value.adminPort === '' && <p className="field-hint member-form-wide">{t('monitor.members.httpsNeedsPort')}</p>}
       <label className="field">
         <span className="field-label">{t('monitor.settings.transport')}</span>
         <select className="select" value={value.transport} onChange={(e) => onChange({ ...value, transport: e.target.value === 'admin' ? 'admin' : e.target.value === 'four-letter' ? 'four-letter' : 'auto' })}>

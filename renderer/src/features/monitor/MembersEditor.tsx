@@ -10,12 +10,17 @@ import { Pencil, Plus, Trash } from '../../ui/icons'
 import { MemberForm, specFromForm, type MemberFormValue } from './MemberForm'
 
 function formOf(info: MemberInfo | null): MemberFormValue {
+  const verify = info?.admin?.verify
   return {
     host: info?.host ?? '',
     port: info ? String(info.port) : '2181',
     adminHost: info?.admin && info.admin.host !== info.host ? info.admin.host : '',
     adminPort: info?.admin ? String(info.admin.port) : '',
     transport: info?.transport ?? 'auto',
+    adminScheme: info?.admin?.scheme ?? 'http',
+    adminCheck: !verify ? 'system' : 'caPem' in verify ? 'ca' : 'insecure',
+    caPem: verify && 'caPem' in verify ? verify.caPem : '',
+    caFile: null,
   }
 }
 
@@ -80,7 +85,9 @@ export function MembersEditor({ entry }: { entry: MonitorEntry }) {
                 </td>
                 <td className="mono">{formatHostPort(m)}{m.tls && ' (TLS)'}</td>
                 <td className="mono">
-                  {m.admin ? `${m.admin.scheme}://${formatHostPort(m.admin)}` : '—'} <span className="muted">{t(`monitor.adminStatus.${m.adminStatus}`)}</span>
+                  {m.admin ? `${m.admin.scheme}://${formatHostPort(m.admin)}` : '—'}
+                  {m.admin?.verify && 'insecure' in m.admin.verify && <span className="fact-warn"> {t('monitor.members.notVerified')}</span>}{' '}
+                  <span className="muted">{t(`monitor.adminStatus.${m.adminStatus}`)}</span>
                 </td>
                 <td>{t(`monitor.members.transport.${m.transport}`)}</td>
                 <td>{t(`monitor.members.origin.${m.origin}`)}</td>

@@ -76,6 +76,27 @@ describe('monitor service on a fake clock', () => {
     expect(last.health.sentence).toMatch(/^Not healthy: 2 of 3 voters in sync; .*127\.0\.0\.1:2183 is down \(connected but no answer in time: frozen JVM/)
   })
 
+  it('polls now on request, and a second request while that round runs joins it instead of starting another', async () => {
+    const { service, samples, run, zk } = setup()
+    const { monitorId } = await service.handlers.startMonitor({ connectString: CONNECT, intervalMs: 60_000 })
+    await run(2_000)
+    expect(samples()).toHaveLength(1)
+    const asked = service.handlers.pollMonitorNow({ monitorId })
+    const again = service.handlers.pollMonitorNow({ monitorId })
+    await run(1_000)
+    const [first, second] = await Promise.all([asked, again])
+    expect(first).toMatchObject({ joined: false, sample: { round: 2 } })
+    expect(second).toMatchObject({ joined: true, sample: { round: 2 } })
+    expect(samples().map((s) => s.round)).toEqual([1, 2])
+    expect(Math.max(...zk.maxActive.values())).toBe(1)
+    // The scheduled round was replaced: the next one follows a whole interval after the one polled now.
+    await run(55_000)
+    expect(samples()).toHaveLength(2)
+    await run(6_000)
+    expect(samples().map((s) => s.round)).toEqual([1, 2, 3])
+    expect(item(samples(), 2).at - item(samples(), 1).at).toBeGreaterThanOrEqual(60_000)
+  })
+
   it('detects a leader change, records the election and fires the leader-change alert', async () => {
     const { service, run, zk, of } = setup()
     const { monitorId } = await service.handlers.startMonitor({ connectString: CONNECT, intervalMs: 1_000 })

@@ -18,6 +18,16 @@ describe('monitor param schemas', () => {
     expect(run.safeParse({ host: '127.0.0.1', port: 2181, command: 'stmk', confirm: true, traceMask: '306' }).success).toBe(true)
   })
 
+  it('take an https AdminServer check as a PEM CA or an explicit insecure: true, nothing else', () => {
+    const members = (adminVerify: unknown) =>
+      monitorParamSchemas.updateMembers.safeParse({ monitorId: 'mon-1', upsert: [{ host: 'zk1', port: 2181, adminPort: 8443, adminScheme: 'https', adminVerify }] }).success
+    expect(members({ caPem: '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n' })).toBe(true)
+    expect(members({ insecure: true })).toBe(true)
+    expect(members({ caPem: 'hello' })).toBe(false)
+    expect(members({ insecure: false })).toBe(false)
+    expect(members({ caPem: '-----BEGIN CERTIFICATE-----', insecure: true })).toBe(false)
+  })
+
   it('need a target and a well-formed word', () => {
     const run = monitorParamSchemas.runFourLetterWord
     expect(run.safeParse({ command: 'ruok' }).success).toBe(false)
