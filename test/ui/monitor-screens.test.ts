@@ -139,7 +139,7 @@ describe('monitor screens, light and dark, English and Chinese', () => {
       await overlay.getByRole('radiogroup', { name: labels.range }).getByRole('radio', { name: labels.fiveMin }).click()
       await expect.poll(() => overlay.locator('figure[data-chart="latency"] path.recharts-curve').count()).toBeGreaterThan(0)
       // The charts mount one part per frame: the screenshot waits for the lines of all seven.
-      await expect.poll(() => overlay.locator('figure[data-chart] g.member-lines').count()).toBe(7)
+      await expect.poll(() => overlay.locator('figure[data-chart] g.member-lines').count(), { timeout: 20_000 }).toBe(7)
       await shot(page, 'dashboard', tag)
       await overlay.locator('.leader-timeline').scrollIntoViewIfNeeded()
       await expect(overlay.locator('.leader-timeline .election-label').first().textContent()).resolves.toMatch(labels.election)

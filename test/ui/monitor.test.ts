@@ -106,7 +106,7 @@ describe('the Monitor view of a connection', () => {
     await expect.poll(() => chartPoints('znodes'), { timeout: 20_000 }).toBeGreaterThanOrEqual(3)
     await expect.poll(() => chartPoints('connections'), { timeout: 20_000 }).toBeGreaterThanOrEqual(3)
     // Every chart mounts, one part per frame, up to its lines.
-    await expect.poll(() => page().locator('figure[data-chart] svg.recharts-surface g.member-lines').count()).toBe(7)
+    await expect.poll(() => page().locator('figure[data-chart] svg.recharts-surface g.member-lines').count(), { timeout: 20_000 }).toBe(7)
 
     // Hovering a chart reads out every member's value at that time.
     const plot = page().locator('figure[data-chart="connections"] .metric-chart-plot')
