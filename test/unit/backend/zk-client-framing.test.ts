@@ -1,0 +1,98 @@
+/**
+ * The patched client library reads many answers from one chunk of socket
+ * data, and answers split across chunks at any byte. A loopback server that
+ * speaks just enough of the protocol answers a burst of getChildren requests
+ * and delivers the answers cut into pieces of awkward sizes.
+ */
+import { createServer, type Server, type Socket } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ZkSession } from '../../../electron/backend/connections/zk-session'
+
+const servers: Server[] = []
+afterEach(() => {
+  for (const server of servers.splice(0)) server.close()
+})
+
+function frame(body: Buffer): Buffer {
+  const length = Buffer.alloc(4)
+  length.writeInt32BE(body.length)
+  return Buffer.concat([length, body])
+}
+
+function int(value: number): Buffer {
+  const buffer = Buffer.alloc(4)
+  buffer.writeInt32BE(value)
+  return buffer
+}
+
+function ustring(value: string): Buffer {
+  const bytes = Buffer.from(value, 'utf8')
+  return Buffer.concat([int(bytes.length), bytes])
+}
+
+/** getChildren2's answer: the children `<name>-0 … <name>-<n-1>` (n from the name's length) and a Stat. */
+function childrenAnswer(xid: number, path: string): Buffer {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  const children = Array.from({ length: name.length % 4 }, (_, i) => `${name}-${i}`)
+  const stat = Buffer.alloc(68)
+  stat.writeBigInt64BE(BigInt(0x100000000 + xid), 0) // czxid
+  stat.writeInt32BE(children.length, 56) // numChildren
+  const header = Buffer.alloc(16)
+  header.writeInt32BE(xid, 0)
+  return frame(Buffer.concat([header, int(children.length), ...children.map(ustring), stat]))
+}
+
+/** Answers the handshake, then every burst of requests in pieces of 1, 2, 3, … 13 bytes. */
+function choppingServer(): Promise<number> {
+  const server = createServer((socket: Socket) => {
+    let pending = Buffer.alloc(0)
+    let connected = false
+    socket.on('data', (chunk) => {
+      pending = Buffer.concat([pending, chunk])
+      const answers: Buffer[] = []
+      while (pending.length >= 4 && pending.length >= 4 + pending.readInt32BE(0)) {
+        const body = pending.subarray(4, 4 + pending.readInt32BE(0))
+        pending = pending.subarray(4 + body.length)
+        if (!connected) {
+          connected = true
+          const session = Buffer.alloc(4 + 4 + 8 + 4 + 16)
+          session.writeInt32BE(4_000, 4)
+          session.writeInt32BE(16, 16)
+          socket.write(frame(session))
+          continue
+        }
+        const xid = body.readInt32BE(0)
+        const type = body.readInt32BE(4)
+        if (type === 11) answers.push(frame(Buffer.concat([int(-2), Buffer.alloc(8), int(0)])))
+        else if (type === 12) answers.push(childrenAnswer(xid, body.toString('utf8', 12, 12 + body.readInt32BE(8))))
+      }
+      const all = Buffer.concat(answers)
+      for (let at = 0, size = 1; at < all.length; at += size, size = (size % 13) + 1) socket.write(all.subarray(at, at + size))
+    })
+  })
+  servers.push(server)
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)))
+}
+
+describe('client library framing', () => {
+  it('reads every answer of a burst, whatever pieces they arrive in', async () => {
+    const port = await choppingServer()
+    const session = new ZkSession({ connectString: `127.0.0.1:${port}`, sessionTimeoutMs: 4_000, credentials: [], onState: () => undefined })
+    try {
+      expect((await session.whenSettled()).state).toBe('connected')
+      const names = Array.from({ length: 300 }, (_, i) => `node${'x'.repeat(i % 7)}${i}`)
+      const listings = await Promise.all(names.map((name) => session.getChildren(`/${name}`)))
+      listings.forEach((listing, i) => {
+        const name = names[i] ?? ''
+        expect(listing.children).toEqual(Array.from({ length: name.length % 4 }, (_, k) => `${name}-${k}`))
+        expect(listing.stat.numChildren).toBe(name.length % 4)
+        expect(listing.stat.czxid).toMatch(/^0x1[0-9a-f]{8}$/)
+      })
+      // A second burst on the same connection, after the first was fully read.
+      const again = await session.getChildren('/abc')
+      expect(again.children).toEqual(['abc-0', 'abc-1', 'abc-2'])
+    } finally {
+      await session.close()
+    }
+  })
+})
