@@ -38,8 +38,20 @@ interface ClientInternals {
   connectionManager: {
     socket?: Socket
     on(event: 'state', listener: (raw: number) => void): void
+    removeListener(event: 'state', listener: (raw: number) => void): void
   }
+  /** Added by our patch of the library (its type declarations do not know it). */
+  multiRead(ops: { type: 'getChildren' | 'getData'; path: string }[], callback: Callback<RawReadResult[]>): void
 }
+
+/** One op's answer from the library's multiRead. */
+type RawReadResult = { children: string[] } | { data: Buffer | undefined; stat: Stat } | { error: unknown }
+
+/** One path's answer from a batch: its children (with data and Stat when asked), or its error. */
+export type BatchListing = { children: string[]; data?: Buffer; stat?: ZnodeStat } | { error: ZkError }
+
+/** The library's code for a request the server does not know (multiRead before 3.6). */
+const UNIMPLEMENTED = -6
 
 /** Completes a library call: an error, or the value. */
 export type Callback<T> = (error: unknown, value?: T) => void
@@ -53,6 +65,7 @@ export class ZkSession {
   private closing: Promise<void> | null = null
   private attemptTimer: ReturnType<typeof setTimeout> | undefined
   private lastFailure: string | undefined
+  private multiReadSupported = true
 
   constructor(private readonly options: ZkSessionOptions) {
     const parsed = parseConnectString(options.connectString)
@@ -163,6 +176,68 @@ export class ZkSession {
     )
   }
 
+  /** False once the server has said it cannot batch reads (multiRead came with 3.6). */
+  get batchesReads(): boolean {
+    return this.multiReadSupported
+  }
+
+  /**
+   * The children of many nodes in one multiRead request (with their data and
+   * Stat when asked), one answer per path in order; a node that cannot be
+   * read gives its own error without failing the others. Null when the
+   * server cannot batch reads: the caller reads node by node instead.
+   */
+  async multiGetChildren(paths: string[], withData = false): Promise<BatchListing[] | null> {
+    if (!this.multiReadSupported) return null
+    const ops: { type: 'getChildren' | 'getData'; path: string }[] = []
+    for (const path of paths) {
+      ops.push({ type: 'getChildren', path })
+      if (withData) ops.push({ type: 'getData', path })
+    }
+    // request() maps errors to contract codes, which have none for this one: note it on the way.
+    let unimplemented = false
+    try {
+      const results = await this.request(paths[0] ?? '/', (done: Callback<RawReadResult[]>) =>
+        this.internals().multiRead(ops, (error, results) => {
+          unimplemented = isUnimplemented(error)
+          done(error, results)
+        }),
+      )
+      return paths.map((path, i) => (withData ? joinListing(path, results[2 * i], results[2 * i + 1]) : joinListing(path, results[i])))
+    } catch (error) {
+      if (!unimplemented) throw error
+      this.multiReadSupported = false
+      await this.afterReconnect()
+      return null
+    }
+  }
+
+  /**
+   * A server that does not know a request answers UNIMPLEMENTED and drops the
+   * connection; the session lives on and the library connects again. Reads
+   * sent before that would be lost, so wait for it, though not forever: a
+   * server that kept the connection gives no event to wait for.
+   */
+  private afterReconnect(): Promise<void> {
+    return new Promise((resolve) => {
+      const manager = this.internals().connectionManager
+      let dropped = false
+      const done = () => {
+        clearTimeout(timer)
+        manager.removeListener('state', onState)
+        resolve()
+      }
+      const onState = (raw: number) => {
+        const connected = raw === 2 /* CONNECTED */ || raw === 3 /* CONNECTED_READ_ONLY */
+        // Connected again, or never will be (closed, expired): the next read tells which.
+        if ((connected && dropped) || raw < 0) done()
+        else if (!connected) dropped = true
+      }
+      const timer = setTimeout(done, Math.min(this.requestTimeoutMs, 5_000))
+      manager.on('state', onState)
+    })
+  }
+
   /** Closes the session (its ephemeral nodes go away) and waits briefly for the server to confirm. */
   close(): Promise<void> {
     if (this.closing) return this.closing
@@ -258,4 +333,20 @@ interface RawAcl {
 function toAclEntry(acl: unknown): AclEntry {
   const raw = acl as RawAcl
   return { scheme: raw.id.scheme, id: raw.id.id, perms: raw.permission }
+}
+
+function isUnimplemented(error: unknown): boolean {
+  const code = (error as { getCode?: () => number } | null)?.getCode
+  return typeof code === 'function' && code.call(error) === UNIMPLEMENTED
+}
+
+/** One path's answer from the library's results: children, plus data and Stat from the paired getData. */
+function joinListing(path: string, listing: RawReadResult | undefined, content?: RawReadResult): BatchListing {
+  if (!listing) return { error: new ZkError('ZK_ERROR', 'the server answered fewer reads than were asked', path) }
+  if ('error' in listing) return { error: toZkError(listing.error, path) }
+  if (!('children' in listing)) return { error: new ZkError('ZK_ERROR', 'the server answered a read of another kind', path) }
+  if (!content) return { children: listing.children }
+  if ('error' in content) return { error: toZkError(content.error, path) }
+  if (!('stat' in content)) return { error: new ZkError('ZK_ERROR', 'the server answered a read of another kind', path) }
+  return { children: listing.children, data: content.data ?? Buffer.alloc(0), stat: convertStat(content.stat) }
 }
