@@ -12,8 +12,11 @@ import { runKazoo } from '../helpers/kazoo'
 import { connectThroughDialog, requireBuiltRenderer } from './ui-fixture'
 import { focusedPath, seedNav } from './tree-nav-fixture'
 
-/** Enough nodes (with data) that a data search is still running when Cancel is pressed. */
-const BULK = 20_000
+/**
+ * Enough nodes (with data) that a data search is still running when Cancel is
+ * pressed: the search reads them in batches, a cold server about 20,000 a second.
+ */
+const BULK = 100_000
 
 let ensemble: TestEnsemble
 let server: BackendServer
