@@ -7,9 +7,9 @@
  * fetched for the matches alone. The server, not the client, bounded the
  * node-per-request walk (about 90 µs of its CPU per getChildren2 here); a
  * batch costs it and the client far less per node. `npm run bench walk`
- * (110,101 nodes, 3 members on the client's 2 shared cores, load 4 to 6):
- * 89,000 nodes/s, 8 µs of client CPU per node, against 2,500 nodes/s one
- * getChildren2 at a time.
+ * (110,101 nodes, 3 members on the client's 2 shared cores, load 3.5 to 6):
+ * 45,000 to 89,000 nodes/s, 8 µs of client CPU per node, against 2,500 to
+ * 3,000 nodes/s one getChildren2 at a time (15x to 35x).
  */
 import { ZkError } from '../../../shared/protocol/errors'
 import type { SearchMatch, SearchParams, SearchProgress, SearchSummary } from '../../../shared/protocol/tree-api'
