@@ -26,6 +26,11 @@ const FLUSH_MS = 150
 /** Paths per multiRead and multiReads in flight: enough to keep every server core busy, answers well under 1 MB. */
 const BATCH_SIZE = 64
 const BATCHES_IN_FLIGHT = 8
+/**
+ * A data search reads each node's data in the batch, and a node may hold up to 1 MiB: smaller
+ * batches keep one answer under about 8 MiB and all those in flight under about 64 MiB.
+ */
+const DATA_BATCH_SIZE = 8
 
 export type SearchSession = WalkSession & Pick<ZkSession, 'exists' | 'multiGetChildren'>
 
@@ -69,7 +74,7 @@ export async function searchSubtree(
       root: params.root,
       maxDepth: params.maxDepth,
       maxNodes: params.maxNodes,
-      batchSize: BATCH_SIZE,
+      batchSize: withData ? DATA_BATCH_SIZE : BATCH_SIZE,
       concurrency: BATCHES_IN_FLIGHT,
       ...(signal ? { signal } : {}),
       onListing: (path, _depth, listing) => {
