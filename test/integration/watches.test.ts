@@ -181,17 +181,19 @@ describe('watches', () => {
     await a.api.disconnect({ connectionId })
   })
 
-  it('drops the newest watches at once when the budget is lowered, and catches them up when it is raised', async () => {
+  it('drops children watches, then the newest data watches, at once when the budget is lowered, and catches them up when it is raised', async () => {
     await kazoo("for n in 'abcd': zk.ensure_path('/wb/' + n)\nresult = True")
     const { connectionId } = await a.api.connectAdHoc({ connectString: ensemble.connectString })
     const changes = collect(a, connectionId)
     const paths = ['/wb/a', '/wb/b', '/wb/c', '/wb/d']
+    // The oldest watch is on children: it still goes before any data watch.
+    await a.api.updateWatches({ connectionId, add: [{ path: '/wb', kind: 'children' }] })
     await a.api.updateWatches({ connectionId, add: paths.map((path) => ({ path, kind: 'data' as const })) })
-    await until('all live', async () => (await a.api.getWatchStatus({ connectionId })).watchedPaths === 4)
+    await until('all live', async () => (await a.api.getWatchStatus({ connectionId })).watchedPaths === 5)
 
-    const lowered = await a.api.setWatchBudget({ connectionId, budget: 2 })
-    expect(lowered).toMatchObject({ watchedPaths: 2, notLiveCount: 2 })
-    expect([...lowered.notLive].sort()).toEqual(['/wb/c', '/wb/d'])
+    const lowered = await a.api.setWatchBudget({ connectionId, budget: 3 })
+    expect(lowered).toMatchObject({ watchedPaths: 3, notLiveCount: 2 })
+    expect([...lowered.notLive].sort()).toEqual(['/wb', '/wb/d'])
     // A change on a dropped path, then one on a kept path: only the second is delivered
     // (the server sends one session's notifications in order, so the first would have come first).
     await kazoo("zk.set('/wb/d', b'while-dropped'); zk.set('/wb/a', b'kept'); result = True")

@@ -101,13 +101,15 @@ export class WatchRegistry {
   }
 
   /**
-   * A lowered budget takes effect at once: the newest watches beyond it stop being live (the
-   * oldest are what the user looked at first). The server keeps each until it fires once or the
-   * session reconnects, since the library cannot remove a watch; it is never re-armed meanwhile.
+   * A lowered budget takes effect at once: watches beyond it stop being live, children watches
+   * (expanded nodes) before data watches (open nodes: what an editor relies on to see someone
+   * else's change), the newest first. The server keeps each until it fires once or the session
+   * reconnects, since the library cannot remove a watch; it is never re-armed meanwhile.
    */
   private demoteOverBudget(): void {
     const newestFirst = [...this.entries.values()].reverse()
-    for (const entry of newestFirst) {
+    const order = [...newestFirst.filter((e) => e.kind === 'children'), ...newestFirst.filter((e) => e.kind !== 'children')]
+    for (const entry of order) {
       if (this.livePaths.size <= this.budget) return
       if (!entry.live) continue
       this.forget(entry)
