@@ -74,7 +74,60 @@ function choppingServer(): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)))
 }
 
+/** Handshakes every connection; the first connection dies after sending 6 bytes of its first answer. */
+function serverThatDiesMidAnswer(): Promise<number> {
+  let connections = 0
+  const server = createServer((socket: Socket) => {
+    const first = connections++ === 0
+    let handshaken = false
+    socket.on('data', (chunk) => {
+      let pending = chunk
+      while (pending.length >= 4 && pending.length >= 4 + pending.readInt32BE(0)) {
+        const body = pending.subarray(4, 4 + pending.readInt32BE(0))
+        pending = pending.subarray(4 + body.length)
+        if (!handshaken) {
+          handshaken = true
+          const session = Buffer.alloc(4 + 4 + 8 + 4 + 16)
+          session.writeInt32BE(4_000, 4)
+          session.writeBigInt64BE(0x1234n, 8)
+          session.writeInt32BE(16, 16)
+          socket.write(frame(session))
+          continue
+        }
+        const xid = body.readInt32BE(0)
+        if (body.readInt32BE(4) !== 12) continue
+        const answer = childrenAnswer(xid, body.toString('utf8', 12, 12 + body.readInt32BE(8)))
+        if (first) {
+          socket.end(answer.subarray(0, 6))
+          return
+        }
+        socket.write(answer)
+      }
+    })
+  })
+  servers.push(server)
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)))
+}
+
 describe('client library framing', () => {
+  it('forgets a partial answer when its connection drops, so the next connection reads cleanly', async () => {
+    const port = await serverThatDiesMidAnswer()
+    const states: string[] = []
+    const session = new ZkSession({ connectString: `127.0.0.1:${port}`, sessionTimeoutMs: 4_000, credentials: [], onState: (s) => states.push(s.state) })
+    try {
+      expect((await session.whenSettled()).state).toBe('connected')
+      // The first connection dies mid-answer: that read fails as a lost connection.
+      await expect(session.getChildren('/abc')).rejects.toMatchObject({ code: 'CONNECTION_LOSS' })
+      // The library reconnects; leftover bytes would corrupt the handshake and this read.
+      const deadline = Date.now() + 5_000
+      while (!states.includes('reconnected') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+      expect(states).toContain('reconnected')
+      expect((await session.getChildren('/abc')).children).toEqual(['abc-0', 'abc-1', 'abc-2'])
+    } finally {
+      await session.close()
+    }
+  })
+
   it('reads every answer of a burst, whatever pieces they arrive in', async () => {
     const port = await choppingServer()
     const session = new ZkSession({ connectString: `127.0.0.1:${port}`, sessionTimeoutMs: 4_000, credentials: [], onState: () => undefined })
