@@ -3,6 +3,7 @@ import type { OperationReport, StepCounts, TransferReport } from '../../../../sh
 import type { ErrorInfo } from '../../../../shared/protocol/errors'
 import { describeCode } from '../../i18n/describe-error'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { reportLine } from './report-line'
 
 function isTransfer(report: OperationReport): report is TransferReport {
   return 'source' in report && 'target' in report
@@ -39,7 +40,7 @@ export function OperationReportView({ report, error }: { report?: OperationRepor
   return (
     <section className="edit-report" aria-label={t('edit.report.title')}>
       <p className={`edit-outcome edit-outcome-${tone}`} role="status">
-        {t(`edit.outcome.${report.outcome}`)} — {report.message}
+        {t(`edit.outcome.${report.outcome}`)} — {reportLine(t, report)}
       </p>
       {!report.atomic && report.total > 1 && <p className="field-hint">{t('edit.report.notAtomic', { batches: report.batches })}</p>}
       <table className="mini-table edit-counts">
