@@ -72,6 +72,11 @@ export interface ZkApi extends TreeApi, WatchApi, MonitorApi, EditApi, HostApi {
    * credentials, after it failed, expired or lost its authentication.
    */
   reconnect(p: { connectionId: string }): Promise<ConnectionInfo>
+  /**
+   * Adds digest credentials (`user:password`) to an open connection for as long as it is open,
+   * for example to read a node that answered NO_AUTH. The saved profile is not changed.
+   */
+  addCredentials(p: { connectionId: string; credentials: string[] }): Promise<ConnectionInfo>
   /** Closes the session; ephemeral nodes it owns go away. */
   disconnect(p: { connectionId: string }): Promise<void>
   /** Every open connection with its current state. */

@@ -79,6 +79,7 @@ export const paramSchemas: { [M in ZkMethod]: z.ZodType<ParamsOf<M>> } = {
   }),
   disconnect: z.strictObject({ connectionId: zId }),
   reconnect: z.strictObject({ connectionId: zId }),
+  addCredentials: z.strictObject({ connectionId: zId, credentials: z.array(zCredential).min(1).max(32) }),
   listConnections: zEmpty,
   getChildren: zNodeRef,
   getNode: zNodeRef,

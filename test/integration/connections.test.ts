@@ -152,6 +152,18 @@ describe('connections against a real ensemble', () => {
     await client.api.disconnect({ connectionId: authed.connectionId })
   })
 
+  it('adds credentials to an open connection after a NO_AUTH, and keeps them across a new session', async () => {
+    const { connectionId } = await client.api.connectAdHoc({ connectString: ensemble.connectString, sessionTimeoutMs: 10_000 })
+    await expect(client.api.getNode({ connectionId, path: '/it/secure' })).rejects.toMatchObject({ code: 'NO_AUTH' })
+    await expect(client.api.addCredentials({ connectionId, credentials: ['no-colon'] })).rejects.toMatchObject({ code: 'INVALID_PARAMS' })
+    await client.api.addCredentials({ connectionId, credentials: ['other:nope', SECRET] })
+    expect((await client.api.getNode({ connectionId, path: '/it/secure' })).data.text).toBe('top secret')
+    // A replaced session (as after an expiry) is opened with them too.
+    await client.api.reconnect({ connectionId })
+    expect((await client.api.getNode({ connectionId, path: '/it/secure' })).data.text).toBe('top secret')
+    await client.api.disconnect({ connectionId })
+  })
+
   it('shows an ephemeral node owner as the owning session id, exact to 64 bits', async () => {
     const { connectionId } = await client.api.connectAdHoc({ connectString: ensemble.connectString })
     // The owner is a separate session made with the raw library, not through our wrapper.

@@ -147,6 +147,19 @@ describe('browsing a real ensemble', () => {
     await screenshot(page, 'ui-browse-noauth-light-en')
   })
 
+  it('offers to add credentials where a node is not readable, and reads it with them', async () => {
+    const panel = nodePanel()
+    await panel.getByRole('button', { name: 'Add credentials…' }).click()
+    const dialog = page.getByRole('dialog', { name: /^Add credentials to / })
+    await dialog.getByRole('textbox', { name: 'User of credential 1' }).fill('ops')
+    await dialog.getByLabel('Password of credential 1').fill('s3cret')
+    await screenshot(page, 'ui-browse-add-credentials-light-en')
+    await dialog.getByRole('button', { name: 'Add and read again' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    await panel.getByText('top secret').waitFor()
+    expect(await panel.getByRole('alert').count()).toBe(0)
+  })
+
   it('follows a node that disappears while it is open: the panel says so and the row goes', async () => {
     await openNode('empty')
     await nodePanel().getByText('/ui/app/empty').first().waitFor()

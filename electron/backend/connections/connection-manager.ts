@@ -75,6 +75,19 @@ export class ConnectionManager {
     return session
   }
 
+  /**
+   * Adds digest credentials to an open connection: to its session now and to any session that
+   * replaces it (after an expiry). Not saved to the profile. Digest auth never fails on its own:
+   * whether the credentials open a node is for the node's ACL to say.
+   */
+  addCredentials(connectionId: string, credentials: readonly string[]): ConnectionInfo {
+    const entry = this.entry(connectionId)
+    const added = credentials.filter((c) => !entry.spec.credentials.includes(c))
+    entry.spec = { ...entry.spec, credentials: [...entry.spec.credentials, ...added] }
+    entry.session.addCredentials(added)
+    return this.info(connectionId)
+  }
+
   /** Replaces the session of an open connection with a fresh one, keeping its id and settings. */
   async reconnect(connectionId: string): Promise<ConnectionInfo> {
     const entry = this.entry(connectionId)

@@ -272,6 +272,11 @@ export class ZkSession {
   }
 
   /** The library client, for bookkeeping that sends nothing (forgetting a watcher listener). */
+  /** Digest credentials added to the live session (and to its reconnects): the server applies them at once. */
+  addCredentials(credentials: readonly string[]): void {
+    for (const credential of credentials) this.client.addAuthInfo('digest', Buffer.from(credential, 'utf8'))
+  }
+
   libraryClient(): Client {
     return this.client
   }

@@ -7,7 +7,7 @@ import type { ProfileStore, StoredProfile } from '../profiles/profile-store'
 
 type ConnectionHandlers = Pick<
   ApiHandlers,
-  'listProfiles' | 'saveProfile' | 'deleteProfile' | 'connect' | 'connectAdHoc' | 'reconnect' | 'disconnect' | 'listConnections'
+  'listProfiles' | 'saveProfile' | 'deleteProfile' | 'connect' | 'connectAdHoc' | 'reconnect' | 'addCredentials' | 'disconnect' | 'listConnections'
 >
 
 export interface ConnectionDeps {
@@ -72,6 +72,7 @@ export function connectionHandlers(deps: ConnectionDeps): ConnectionHandlers {
     },
 
     reconnect: ({ connectionId }) => connections.reconnect(connectionId),
+    addCredentials: async ({ connectionId, credentials }) => connections.addCredentials(connectionId, credentials),
 
     disconnect: ({ connectionId }) => connections.close(connectionId),
 

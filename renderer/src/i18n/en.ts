@@ -194,6 +194,10 @@ export const en = {
     loading: 'Loading {{path}}…',
     copyPath: 'Copy path',
     refresh: 'Reload this node',
+    addCredentials: 'Add credentials…',
+    addCredentialsTitle: 'Add credentials to {{name}}',
+    addCredentialsHint: 'Digest users and passwords for this connection until it is closed. The saved connection is not changed.',
+    addCredentialsSubmit: 'Add and read again',
     data: 'Data',
     view: 'View',
     views: {

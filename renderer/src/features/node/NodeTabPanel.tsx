@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ConnectionInfo } from '../../../../shared/protocol/types'
 import { isLive } from '../../stores/connections-store'
@@ -11,6 +12,7 @@ import { Refresh } from '../../ui/icons'
 import { DataSection } from './DataSection'
 import { StatTable } from './StatTable'
 import { AclTable } from './AclTable'
+import { AddCredentialsDialog } from '../connections/AddCredentialsDialog'
 import { PinIcon } from './node-icons'
 import { useNodeLoader } from './use-node-loader'
 
@@ -36,6 +38,7 @@ export function NodeTabPanel({ info, tab, ids }: NodeTabPanelProps) {
   const result = entry?.result
   const error = entry?.error
   const gone = error?.code === 'NO_NODE' && result !== undefined
+  const [addingCredentials, setAddingCredentials] = useState(false)
 
   return (
     <div className="node-tabpanel" role="tabpanel" id={ids.panel} aria-labelledby={ids.tab} aria-busy={entry?.loading ?? true}>
@@ -73,6 +76,21 @@ export function NodeTabPanel({ info, tab, ids }: NodeTabPanelProps) {
           </p>
         )}
         {error && (gone ? <ErrorMessage tone="warning">{t('inspector.deleted')}</ErrorMessage> : <ErrorMessage>{describeError(t, error)}</ErrorMessage>)}
+        {error?.code === 'NO_AUTH' && live && (
+          <p>
+            <button type="button" className="btn btn-small" onClick={() => setAddingCredentials(true)}>
+              {t('node.addCredentials')}
+            </button>
+          </p>
+        )}
+        {addingCredentials && (
+          <AddCredentialsDialog
+            connectionId={connectionId}
+            name={info.name}
+            onAdded={() => useNodeTabsStore.getState().requestReload(connectionId, path)}
+            onClose={() => setAddingCredentials(false)}
+          />
+        )}
         {result ? (
           <>
             <DataSection data={result.data} path={path} scope={prefsScope(info)} connectionId={connectionId} version={result.stat.version} live={live} />
