@@ -42,6 +42,15 @@ function childrenAnswer(xid: number, path: string): Buffer {
   return frame(Buffer.concat([header, int(children.length), ...children.map(ustring), stat]))
 }
 
+/** The server's answer to a connect request: a 4 s session with id 0x1234 and a 16-byte password. */
+function handshakeAnswer(): Buffer {
+  const session = Buffer.alloc(4 + 4 + 8 + 4 + 16)
+  session.writeInt32BE(4_000, 4)
+  session.writeBigInt64BE(0x1234n, 8)
+  session.writeInt32BE(16, 16)
+  return frame(session)
+}
+
 /** Answers the handshake, then every burst of requests in pieces of 1, 2, 3, … 13 bytes. */
 function choppingServer(): Promise<number> {
   const server = createServer((socket: Socket) => {
@@ -55,10 +64,7 @@ function choppingServer(): Promise<number> {
         pending = pending.subarray(4 + body.length)
         if (!connected) {
           connected = true
-          const session = Buffer.alloc(4 + 4 + 8 + 4 + 16)
-          session.writeInt32BE(4_000, 4)
-          session.writeInt32BE(16, 16)
-          socket.write(frame(session))
+          socket.write(handshakeAnswer())
           continue
         }
         const xid = body.readInt32BE(0)
@@ -87,11 +93,7 @@ function serverThatDiesMidAnswer(): Promise<number> {
         pending = pending.subarray(4 + body.length)
         if (!handshaken) {
           handshaken = true
-          const session = Buffer.alloc(4 + 4 + 8 + 4 + 16)
-          session.writeInt32BE(4_000, 4)
-          session.writeBigInt64BE(0x1234n, 8)
-          session.writeInt32BE(16, 16)
-          socket.write(frame(session))
+          socket.write(handshakeAnswer())
           continue
         }
         const xid = body.readInt32BE(0)
