@@ -2,9 +2,10 @@
  * A modal on top of the native <dialog>: the browser traps focus, makes the
  * rest inert, and closes on Escape. The caller renders it only while open.
  */
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
+import { useId, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Close } from './icons'
+import { useModalDialog } from './use-modal-dialog'
 
 interface DialogProps {
   title: string
@@ -17,28 +18,8 @@ interface DialogProps {
 
 export function Dialog({ title, onClose, children, footer, width = 520, onSubmit }: DialogProps) {
   const { t } = useTranslation()
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(onClose)
   const titleId = useId()
-  const onCloseRef = useRef(onClose)
-
-  useEffect(() => {
-    onCloseRef.current = onClose
-  }, [onClose])
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    dialog.showModal()
-    const handleCancel = (event: Event) => {
-      event.preventDefault()
-      onCloseRef.current()
-    }
-    dialog.addEventListener('cancel', handleCancel)
-    return () => {
-      dialog.removeEventListener('cancel', handleCancel)
-      dialog.close()
-    }
-  }, [])
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} style={{ width }}>

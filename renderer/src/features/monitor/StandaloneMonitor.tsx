@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseConnectString } from '../../../../shared/zk/connect-string'
 import { useApi } from '../../backend/client-context'
@@ -7,6 +7,7 @@ import { useConnectionsStore } from '../../stores/connections-store'
 import { selectMonitor, useMonitorStore } from '../../stores/monitor-store'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { Close } from '../../ui/icons'
+import { useModalDialog } from '../../ui/use-modal-dialog'
 import { hostsOnly, openMonitor } from './monitor-actions'
 import { MonitorDashboard } from './MonitorDashboard'
 
@@ -22,7 +23,7 @@ function hostSet(connectString: string): string {
 export function StandaloneMonitor({ monitorId, onClose }: { monitorId: string; onClose(): void }) {
   const { t } = useTranslation()
   const api = useApi()
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(onClose)
   const entry = useMonitorStore(selectMonitor(monitorId))
   const [error, setError] = useState<string | null>(null)
   const connections = useConnectionsStore((s) => s.connections)
@@ -32,26 +33,6 @@ export function StandaloneMonitor({ monitorId, onClose }: { monitorId: string; o
     () => Object.values(connections).filter((c) => hosts !== '' && hostSet(c.connectString) === hosts).map((c) => c.connectionId),
     [connections, hosts],
   )
-  const onCloseRef = useRef(onClose)
-  useEffect(() => {
-    onCloseRef.current = onClose
-  }, [onClose])
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    dialog.showModal()
-    const cancel = (event: Event) => {
-      event.preventDefault()
-      onCloseRef.current()
-    }
-    dialog.addEventListener('cancel', cancel)
-    return () => {
-      dialog.removeEventListener('cancel', cancel)
-      dialog.close()
-    }
-  }, [])
-
   useEffect(() => {
     openMonitor(api, monitorId).catch((caught: unknown) => setError(describeError(t, caught)))
   }, [api, monitorId, t])
