@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { UnitNumberField } from '../../ui/UnitNumberField'
 import { isValidBudget, useLiveSettingsStore } from './live-settings'
 
 /**
@@ -15,32 +16,19 @@ export function WatchBudgetSetting() {
   const valid = draft.trim() !== '' && isValidBudget(value)
 
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={`${id}-budget`}>
-        {t('live.settingBudget')}
-      </label>
-      <div className="input-with-unit">
-        <input
-          id={`${id}-budget`}
-          className="input"
-          type="number"
-          min={1}
-          max={100_000}
-          step={1}
-          value={draft}
-          aria-invalid={!valid}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => {
-            setDraft(event.target.value)
-            const next = Number(event.target.value)
-            if (event.target.value.trim() !== '' && isValidBudget(next)) useLiveSettingsStore.getState().setWatchBudget(next)
-          }}
-        />
-        <span className="muted">{t('live.settingBudgetUnit')}</span>
-      </div>
-      <div id={`${id}-hint`} className={valid ? 'field-hint' : 'field-error'}>
-        {valid ? t('live.settingBudgetHint') : t('live.settingBudgetInvalid')}
-      </div>
-    </div>
+    <UnitNumberField
+      id={`${id}-budget`}
+      label={t('live.settingBudget')}
+      unit={t('live.settingBudgetUnit')}
+      value={draft}
+      valid={valid}
+      hint={valid ? t('live.settingBudgetHint') : t('live.settingBudgetInvalid')}
+      max={100_000}
+      onChange={(text) => {
+        setDraft(text)
+        const next = Number(text)
+        if (text.trim() !== '' && isValidBudget(next)) useLiveSettingsStore.getState().setWatchBudget(next)
+      }}
+    />
   )
 }

@@ -6,6 +6,7 @@ import { describeError } from '../../i18n/describe-error'
 import { useMonitorStore, type MonitorEntry } from '../../stores/monitor-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { UnitNumberField } from '../../ui/UnitNumberField'
 import { MembersEditor } from './MembersEditor'
 
 const TRANSPORTS: TransportPreference[] = ['auto', 'four-letter', 'admin']
@@ -66,50 +67,24 @@ export function SettingsPanel({ entry, onStopped }: { entry: MonitorEntry; onSto
             if (intervalOk && detailOk && portOk) save()
           }}
         >
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-interval`}>
-              {t('monitor.settings.interval')}
-            </label>
-            <span className="input-with-unit">
-              <input
-                id={`${id}-interval`}
-                className="input"
-                type="number"
-                min={1}
-                step={1}
-                value={interval}
-                aria-invalid={!intervalOk}
-                aria-describedby={`${id}-interval-hint`}
-                onChange={(e) => setIntervalText(e.target.value)}
-              />
-              <span className="muted">{t('monitor.rules.seconds')}</span>
-            </span>
-            <span id={`${id}-interval-hint`} className={intervalOk ? 'field-hint' : 'field-error'}>
-              {t('monitor.settings.intervalHint')}
-            </span>
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-detail`}>
-              {t('monitor.settings.detailInterval')}
-            </label>
-            <span className="input-with-unit">
-              <input
-                id={`${id}-detail`}
-                className="input"
-                type="number"
-                min={1}
-                step={1}
-                value={detail}
-                aria-invalid={!detailOk}
-                aria-describedby={`${id}-detail-hint`}
-                onChange={(e) => setDetail(e.target.value)}
-              />
-              <span className="muted">{t('monitor.rules.seconds')}</span>
-            </span>
-            <span id={`${id}-detail-hint`} className="field-hint">
-              {t('monitor.settings.detailHint')}
-            </span>
-          </div>
+          <UnitNumberField
+            id={`${id}-interval`}
+            label={t('monitor.settings.interval')}
+            unit={t('monitor.rules.seconds')}
+            value={interval}
+            valid={intervalOk}
+            hint={t('monitor.settings.intervalHint')}
+            onChange={setIntervalText}
+          />
+          <UnitNumberField
+            id={`${id}-detail`}
+            label={t('monitor.settings.detailInterval')}
+            unit={t('monitor.rules.seconds')}
+            value={detail}
+            valid={detailOk}
+            hint={t('monitor.settings.detailHint')}
+            onChange={setDetail}
+          />
           <fieldset className="fieldset radio-group">
             <legend className="field-label">{t('monitor.settings.transport')}</legend>
             {TRANSPORTS.map((value) => (
