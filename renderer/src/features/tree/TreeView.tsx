@@ -79,8 +79,15 @@ export function TreeView({ connectionId, tree, label, live, decode, onMenu, onCo
   }, [api, connectionId, live, rootLoaded])
 
   // Selection follows focus after a short pause, so holding an arrow key does not load every node passed.
+  // An explicit open in the meantime (a click, a closed tab handing the open
+  // node on) is newer than this focus move and wins: without that, closing the
+  // last tab right after the one before it brought the node straight back.
   useEffect(() => {
-    const timer = setTimeout(() => useTreeStore.getState().open(connectionId, focused), OPEN_DELAY_MS)
+    const openPath = () => useTreeStore.getState().trees[connectionId]?.openPath
+    const openWhenFocused = openPath()
+    const timer = setTimeout(() => {
+      if (openPath() === openWhenFocused) useTreeStore.getState().open(connectionId, focused)
+    }, OPEN_DELAY_MS)
     return () => clearTimeout(timer)
   }, [connectionId, focused])
 
