@@ -12,6 +12,7 @@ import { EventHub } from './event-hub'
 import { browseHandlers } from './handlers/browse-handlers'
 import { connectionHandlers } from './handlers/connection-handlers'
 import { sandboxHandlers, type SandboxControl } from './handlers/sandbox-handlers'
+import { sandboxAdminPort } from './sandbox/sandbox-admin-port'
 import { treeHandlers } from './handlers/tree-handlers'
 import { editHandlers } from './handlers/edit-handlers'
 import { watchHandlers } from './handlers/watch-handlers'
@@ -52,6 +53,7 @@ export class ZkBackend {
       dataDir: options.dataDir ?? join(options.configDir, 'data'),
       // MonitorEvents is part of ZkEvents, but TypeScript cannot narrow a key of one to the other.
       emit: (event, payload) => this.events.emit(event, payload as ZkEvents[typeof event]),
+      knownAdminPort: (host, clientPort) => (this.sandbox ? sandboxAdminPort(this.sandbox.info(), host, clientPort) : null),
     })
     const vault = new CredentialVault(options.secrets)
     this.handlers = {

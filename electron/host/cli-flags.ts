@@ -44,6 +44,3 @@ export function parseConsoleFlags(argv: string[]): ConsoleFlags {
   return flags
 }
 
-export function isLoopback(host: string): boolean {
-  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host.startsWith('127.')
-}

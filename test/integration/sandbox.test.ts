@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SandboxInfo } from '../../shared/protocol/types'
 import { trackedPids } from '../../electron/backend/sandbox/process-reaper'
 import { Sandbox } from '../../electron/backend/sandbox/sandbox'
+import { startBackendServer } from '../helpers/backend-server'
 import { runKazoo } from '../helpers/kazoo'
 
 interface NodeRead {
@@ -158,6 +159,25 @@ describe('Sandbox on a real 3-member ensemble', () => {
     })
     expect(output).toContain('"name": "order-service"')
     expect(output).toContain('"maxPoolSize": 32')
+  })
+
+  it("is monitored through its members' AdminServers without being told their ports", async () => {
+    // The real backend wiring; the sandbox is this test's, so the backend must not stop it.
+    const server = await startBackendServer({
+      serveRenderer: false,
+      createSandbox: () => ({ info: () => sandbox.info(), start: () => sandbox.start(), stop: () => sandbox.stop(), dispose: async () => undefined }),
+    })
+    try {
+      const monitor = server.backend.monitor.handlers
+      const { monitorId, state } = await monitor.startMonitor({ connectString: info.connectString ?? '', intervalMs: 1_000, transport: 'admin' })
+      expect(state.members.map((m) => m.admin?.port)).toEqual(info.members.map((m) => m.adminPort))
+      // AdminServer only: every member serving proves each port is that member's.
+      const readings = async () => (await monitor.getMonitorState({ monitorId })).latest?.members.map((m) => `${m.status} via ${m.sources.metrics}`)
+      await expect.poll(readings, { timeout: 20_000 }).toEqual(info.members.map(() => 'serving via admin'))
+      expect((await monitor.getMonitorState({ monitorId })).members.map((m) => m.adminStatus)).toEqual(['available', 'available', 'available'])
+    } finally {
+      await server.dispose()
+    }
   })
 
   it('stop() leaves no process of ours and no folder behind', async () => {

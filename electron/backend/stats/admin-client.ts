@@ -33,6 +33,9 @@ export type AdminResult =
 
 export type AdminTransport = (request: AdminRequest) => Promise<AdminResult>
 
+/** A member's AdminServer port known without asking the member (the sandbox knows its own), or null. */
+export type KnownAdminPort = (host: string, clientPort: number) => number | null
+
 /** Where and how to reach a member's AdminServer, as a request takes it. */
 export function adminTarget(admin: Omit<AdminEndpoint, 'origin'>): Pick<AdminRequest, 'host' | 'port' | 'scheme' | 'verify'> {
   return { host: admin.host, port: admin.port, scheme: admin.scheme, ...(admin.scheme === 'https' && admin.verify ? { verify: admin.verify } : {}) }

@@ -15,6 +15,7 @@ import type { MemberSpec, MonitorEvents, MonitorSettings, PollNowResult } from '
 import { parseConnectString } from '../../../shared/zk/connect-string'
 import type { Clock } from '../../../shared/util/clock'
 import { AlertEngine } from './alert-engine'
+import type { KnownAdminPort } from './admin-client'
 import type { HostResolver } from './dns-resolver'
 import type { HistoryStore } from './history-store'
 import { MemberRegistry, type MemberRecord } from './member-registry'
@@ -38,6 +39,7 @@ export interface EnsembleMonitorOptions {
   emit: MonitorEmit
   /** Members or their identities changed (the owner persists them). */
   onMembersChanged?: () => void
+  knownAdminPort?: KnownAdminPort
 }
 
 export function planOf(settings: MonitorSettings): PollPlan {
@@ -81,7 +83,7 @@ export class EnsembleMonitor {
     this.store = opts.store
     this.startedAt = opts.clock.now()
     this.registry = new MemberRegistry(opts.clock, opts.deps, planOf(opts.settings))
-    this.members = new MembershipUpdater(this.registry, opts.resolve, opts.clock, () => this.settings, (e) => this.store.recordEvent(e))
+    this.members = new MembershipUpdater(this.registry, opts.resolve, opts.clock, () => this.settings, (e) => this.store.recordEvent(e), opts.knownAdminPort)
     this.alerts = new AlertEngine(opts.alertRules, this.store.alerts, (event) => {
       this.store.recordAlert(event)
       this.emit('monitor.alert', event)

@@ -1,7 +1,8 @@
 /**
  * Polls one member: one round = the state probe (`srvr`, or `mntr`) and the
- * commands that are due, one TCP connection each, strictly one after the
- * other (never more than one connection per member). A round has a deadline
+ * commands that are due, one TCP connection each (or a request on the
+ * member's kept-alive AdminServer socket), strictly one after the other
+ * (never more than one connection per member at a time). A round has a deadline
  * on the injected Clock, so a hung server cannot keep it open. Members that
  * time out are probed less and less often (exponential backoff to 60 s);
  * refused connections are cheap and are retried every round.
@@ -13,7 +14,7 @@ import { emptyObservation, type MemberObservation } from '../../../shared/monito
 import { ANSWERS_WHILE_NOT_SERVING, EVERY_ROUND_COMMANDS, POLL_COMMANDS, type PollCommand } from '../../../shared/zk/four-letter'
 import type { Clock } from '../../../shared/util/clock'
 import type { AdminTransport } from './admin-client'
-import { fetchOnce, fetchViaAdmin, fetchViaFourLetter, fetchVotingView, type FetchContext, type PortFailure } from './command-fetcher'
+import { fetchOnce, fetchViaAdmin, fetchViaFourLetter, fetchVotingView, type FetchContext, type FetchOutcome, type PortFailure } from './command-fetcher'
 import type { FourLetterTransport, TlsSettings } from './four-letter-client'
 import { AdminAccess } from './admin-access'
 import { concludeRound, type RoundState } from './round-conclusion'
@@ -40,6 +41,15 @@ export interface PollerDeps {
 }
 
 const MAX_BACKOFF_MS = 60_000
+
+/** What the words of one round have told so far about the four-letter port. */
+interface RoundProgress {
+  portFailure: PortFailure | null
+  /** Four-letter words the server answered (each counts as a packet). */
+  answered: number
+  /** How many of them came before the word the packet counters were read from. */
+  atCounters: number
+}
 
 export class MemberPoller {
   readonly caps: CapabilityTable
@@ -178,38 +188,14 @@ export class MemberPoller {
 
   private async round(obs: MemberObservation, signal: AbortSignal): Promise<void> {
     const now = this.deps.clock.now()
-    let portFailure: PortFailure | null = null
+    const r: RoundProgress = { portFailure: null, answered: 0, atCounters: 0 }
     let lastFailure: PortFailure | null = null
     let state: RoundState = 'unknown'
     let blocked = false
-    let answered = 0
-    let atCounters = 0
     for (const command of this.dueCommands(now)) {
       if (signal.aborted) break
       if (state === 'not-serving' && !ANSWERS_WHILE_NOT_SERVING.includes(command)) continue
-      const ctx = this.context(signal)
-      let outcome: Awaited<ReturnType<typeof fetchViaFourLetter>>['outcome'] | null = null
-      const tryFourLetter = this.endpoint.transport !== 'admin' && portFailure === null && this.caps.fourLetterOf(command) !== 'not-whitelisted'
-      if (tryFourLetter) {
-        const r = await fetchViaFourLetter(ctx, command, obs)
-        outcome = r.outcome
-        if (r.portFailure) portFailure = r.portFailure
-        // Garbage to the state probe: something else listens there; do not try every word on it.
-        if (state === 'unknown' && outcome.kind === 'failed' && outcome.failure === 'bad-response' && (command === 'srvr' || command === 'mntr')) {
-          portFailure = { failure: outcome.failure, message: outcome.message }
-        }
-        if (outcome.kind !== 'failed' || outcome.failure === 'bad-response') answered += 1
-        // packets_received is read from mntr, else from srvr.
-        if (outcome.kind === 'ok' && (command === 'mntr' || (command === 'srvr' && obs.mntr === null))) atCounters = answered
-      }
-      const needAdmin = outcome === null || outcome.kind === 'failed' || outcome.kind === 'not-whitelisted'
-      if (needAdmin && ctx.adminUsable && !signal.aborted && (await this.adminTrusted(ctx, obs))) {
-        const r = await fetchViaAdmin(ctx, command, obs)
-        if (r.adminDown) this.admin.markDown(this.plan.detailIntervalMs)
-        else if (r.outcome.kind !== 'failed') this.admin.markAnswered()
-        // An AdminServer answer wins; an AdminServer failure only matters when 4lw said nothing.
-        if (r.outcome.kind === 'ok' || r.outcome.kind === 'not-serving' || (outcome === null && r.outcome.kind !== 'skipped')) outcome = r.outcome
-      }
+      const outcome = await this.fetchCommand(command, this.context(signal), obs, state, r)
       if (outcome === null) continue
       if (outcome.kind === 'not-whitelisted') {
         if (command === 'srvr' || command === 'mntr') blocked = true
@@ -228,12 +214,55 @@ export class MemberPoller {
       this.lastRun.set(command, now)
       if (state === 'unknown' && (command === 'srvr' || command === 'mntr')) state = 'serving'
     }
-    obs.ownPackets = { beforeCounters: atCounters, afterCounters: answered - atCounters }
+    obs.ownPackets = { beforeCounters: r.atCounters, afterCounters: r.answered - r.atCounters }
     if (obs.sources.conf === 'admin' && !signal.aborted) {
       const ctx = this.context(signal)
       if (ctx.adminUsable) await fetchVotingView(ctx, obs)
     }
-    concludeRound(obs, state, portFailure ?? lastFailure, blocked, this.caps, this.admin.status)
+    concludeRound(obs, state, r.portFailure ?? lastFailure, blocked, this.caps, this.admin.status)
+  }
+
+  /**
+   * One command of a round from the right source: the four-letter word first
+   * (a new connection per word still costs less CPU than a request on a
+   * kept-alive AdminServer socket, `npm run bench monitor-poll`), the
+   * AdminServer when the word fails or is blocked.
+   */
+  private async fetchCommand(
+    command: PollCommand,
+    ctx: FetchContext,
+    obs: MemberObservation,
+    state: RoundState,
+    r: RoundProgress,
+  ): Promise<FetchOutcome | null> {
+    let outcome: FetchOutcome | null = null
+    const tryFourLetter = this.endpoint.transport !== 'admin' && r.portFailure === null && this.caps.fourLetterOf(command) !== 'not-whitelisted'
+    if (tryFourLetter) {
+      const f = await fetchViaFourLetter(ctx, command, obs)
+      if (f.portFailure) r.portFailure = f.portFailure
+      // Garbage to the state probe: something else listens there; do not try every word on it.
+      if (state === 'unknown' && f.outcome.kind === 'failed' && f.outcome.failure === 'bad-response' && (command === 'srvr' || command === 'mntr')) {
+        r.portFailure = { failure: f.outcome.failure, message: f.outcome.message }
+      }
+      if (f.outcome.kind !== 'failed' || f.outcome.failure === 'bad-response') r.answered += 1
+      // packets_received is read from mntr, else from srvr.
+      if (f.outcome.kind === 'ok' && (command === 'mntr' || (command === 'srvr' && obs.mntr === null))) r.atCounters = r.answered
+      outcome = f.outcome
+    }
+    const needAdmin = outcome === null || outcome.kind === 'failed' || outcome.kind === 'not-whitelisted'
+    if (needAdmin && ctx.adminUsable && !ctx.signal.aborted && (await this.adminTrusted(ctx, obs))) {
+      const a = await this.viaAdmin(ctx, command, obs)
+      // An AdminServer answer wins; an AdminServer failure only matters when 4lw said nothing.
+      if (a.kind === 'ok' || a.kind === 'not-serving' || (outcome === null && a.kind !== 'skipped')) outcome = a
+    }
+    return outcome
+  }
+
+  private async viaAdmin(ctx: FetchContext, command: PollCommand, obs: MemberObservation): Promise<FetchOutcome> {
+    const r = await fetchViaAdmin(ctx, command, obs)
+    if (r.adminDown) this.admin.markDown(this.plan.detailIntervalMs)
+    else if (r.outcome.kind !== 'failed') this.admin.markAnswered()
+    return r.outcome
   }
 
   private adminTrusted(ctx: FetchContext, obs: MemberObservation): Promise<boolean> {

@@ -12,6 +12,7 @@ import type { MemberSpec, MonitorSettings } from '../../../shared/protocol/monit
 import { formatHostPort } from '../../../shared/zk/connect-string'
 import { parseEnsembleConfig, type MembershipEntry } from '../../../shared/zk/four-letter'
 import type { Clock } from '../../../shared/util/clock'
+import type { KnownAdminPort } from './admin-client'
 import type { HostResolver } from './dns-resolver'
 import { DnsMembers } from './dns-members'
 import type { MemberRecord, MemberRegistry } from './member-registry'
@@ -31,12 +32,14 @@ export class MembershipUpdater {
     private readonly clock: Clock,
     private readonly settings: () => MonitorSettings,
     private readonly record: (event: TimelineEvent) => void,
+    private readonly knownAdminPort: KnownAdminPort = () => null,
   ) {
-    this.dns = new DnsMembers(registry, resolve, clock, record, (host) => this.defaultAdmin(host), () => this.settings().transport, this.removed)
+    this.dns = new DnsMembers(registry, resolve, clock, record, (host, port) => this.defaultAdmin(host, port), () => this.settings().transport, this.removed)
   }
 
-  private defaultAdmin(host: string): AdminEndpoint | null {
-    const port = this.settings().defaultAdminPort
+  /** The AdminServer a member is assumed to have: one the backend knows of (the sandbox's), else the default port on its host. */
+  private defaultAdmin(host: string, clientPort: number): AdminEndpoint | null {
+    const port = this.knownAdminPort(host, clientPort) ?? this.settings().defaultAdminPort
     return port === null ? null : { host, port, scheme: 'http', origin: 'default' }
   }
 
@@ -58,7 +61,7 @@ export class MembershipUpdater {
         ? null
         : spec.adminPort !== undefined
           ? { host: spec.adminHost ?? spec.host, port: spec.adminPort, scheme: spec.adminScheme ?? 'http', origin: 'user', ...verifyOf(spec) }
-          : (existing?.admin ?? this.defaultAdmin(spec.host))
+          : (existing?.admin ?? this.defaultAdmin(spec.host, spec.port))
     const transport = spec.transport ?? existing?.transport ?? this.settings().transport
     const tls = spec.tls ?? existing?.tls ?? null
     if (existing) {
@@ -130,7 +133,7 @@ export class MembershipUpdater {
         host: d.host,
         port: d.port,
         hostname: null,
-        admin: d.addressUnknown ? null : this.defaultAdmin(d.host),
+        admin: d.addressUnknown ? null : this.defaultAdmin(d.host, d.port),
         transport: this.settings().transport,
         tls: null,
         origin: 'config',
@@ -182,7 +185,7 @@ export class MembershipUpdater {
       }
       const userAdmin = this.userSpecs.get(r.memberId)?.adminPort !== undefined
       if (next.defaultAdminPort !== previous.defaultAdminPort && !userAdmin && (r.admin === null || r.admin.origin === 'default') && !r.addressUnknown) {
-        r.admin = this.defaultAdmin(r.host)
+        r.admin = this.defaultAdmin(r.host, r.port)
         changed = true
       }
       if (changed) this.registry.refresh(r)

@@ -18,7 +18,7 @@ import {
 import { ZkError } from '../../../shared/protocol/errors'
 import { DEFAULT_POLL_COMMANDS } from '../../../shared/zk/four-letter'
 import { systemClock, type Clock } from '../../../shared/util/clock'
-import { adminRequest, type AdminTransport } from './admin-client'
+import { adminRequest, type AdminTransport, type KnownAdminPort } from './admin-client'
 import { resolveAllAddresses, type HostResolver } from './dns-resolver'
 import { EnsembleMonitor } from './ensemble-monitor'
 import { fourLetterExchange, type FourLetterTransport } from './four-letter-client'
@@ -37,6 +37,8 @@ export interface MonitorServiceOptions {
   admin?: AdminTransport
   resolve?: HostResolver
   historyFlushMs?: number
+  /** AdminServer ports the backend knows without asking, e.g. the sandbox's members'. */
+  knownAdminPort?: KnownAdminPort
 }
 
 export type MonitorHandlers = { [M in keyof MonitorApi]: (params: MonitorParamsOf<M>) => Promise<MonitorResultOf<M>> }
@@ -187,6 +189,7 @@ export class MonitorService {
       clock: this.clock,
       deps: { clock: this.clock, fourLetter: this.fourLetter, admin: this.admin },
       resolve: this.resolve,
+      knownAdminPort: this.opts.knownAdminPort,
       store,
       alertRules: meta?.alertRules ?? [],
       emit: this.opts.emit,

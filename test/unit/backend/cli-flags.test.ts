@@ -1,7 +1,8 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FlagError, isLoopback, parseConsoleFlags } from '../../../electron/host/cli-flags'
+import { FlagError, parseConsoleFlags } from '../../../electron/host/cli-flags'
+import { isLoopback } from '../../../shared/util/loopback'
 import { webConfigDir } from '../../../electron/host/config-dir'
 
 describe('parseConsoleFlags', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { parse as losslessParse } from 'lossless-json'
 import { describe, expect, it } from 'vitest'
 import {
   adminConfiguration,
@@ -108,6 +109,23 @@ describe('AdminServer JSON', () => {
       lastOperation: 'GETC',
       lastResponseMonotonicMs: 1417205,
     })
+  })
+
+  it('parses bodies without 16-digit runs natively, with the same result as the lossless parser', () => {
+    const names = ['admin-monitor-leader-3.8.0.json', 'admin-server_stats-leader-3.8.0.json', 'admin-voting_view-leader-3.8.0.json', 'admin-zabstate-leader-3.8.0.json']
+    for (const name of names) {
+      const text = fixture(name)
+      expect(parseAdminJson(text), name).toEqual(losslessParse(text, null, (n) => (Number.isSafeInteger(Number(n)) || !/^-?\d+$/.test(n) ? Number(n) : BigInt(n))))
+    }
+    // The largest safe integer has 16 digits: such bodies go the lossless way, and stay exact either side of 2^53.
+    expect(parseAdminJson('{"a":9007199254740991,"b":9007199254740993,"c":123456789012345,"d":1.5e3}')).toEqual({
+      a: 9007199254740991,
+      b: 9007199254740993n,
+      c: 123456789012345,
+      d: 1500,
+    })
+    expect(() => parseAdminJson('{"a":')).toThrow(SyntaxError)
+    expect(() => parseAdminJson('{"a":1234567890123456789')).toThrow(SyntaxError)
   })
 
   it('maps server_stats to the srvr shape', () => {

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { KnownAdminPort } from '../../../../electron/backend/stats/admin-client'
 import { MonitorService } from '../../../../electron/backend/stats/monitor-service'
 import type { MonitorEvents } from '../../../../shared/protocol/monitor-api'
 import { ZkError } from '../../../../shared/protocol/errors'
@@ -31,7 +32,7 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-function setup(clock = new FakeClock(), zk = FakeZk.trio(clock), resolve = async (host: string) => [host]) {
+function setup(clock = new FakeClock(), zk = FakeZk.trio(clock), resolve = async (host: string) => [host], knownAdminPort?: KnownAdminPort) {
   const events: Recorded[] = []
   const service = new MonitorService({
     dataDir,
@@ -41,6 +42,7 @@ function setup(clock = new FakeClock(), zk = FakeZk.trio(clock), resolve = async
     admin: zk.admin,
     resolve,
     historyFlushMs: 5_000,
+    knownAdminPort,
   })
   services.push(service)
   const samples = () => events.flatMap((e) => (e.event === 'monitor.sample' ? [e.payload] : []))
@@ -240,6 +242,26 @@ describe('monitor service on a fake clock', () => {
     expect(state.latest?.health.level).toBe('healthy')
     expect(state.latest?.members.every((m) => m.sources.metrics === 'admin' && m.metrics.uptimeMs !== null)).toBe(true)
     expect(state.members.every((m) => m.adminStatus === 'available' && m.learnerType === 'participant')).toBe(true)
+  })
+
+  it('finds the AdminServers the backend knows of (the sandbox) without being told their ports', async () => {
+    const clock = new FakeClock()
+    const zk = FakeZk.trio(clock, { whitelist: [] })
+    const asked: string[] = []
+    const known: KnownAdminPort = (host, clientPort) => {
+      asked.push(`${host}:${clientPort}`)
+      return zk.servers.find((s) => s.port === clientPort)?.adminPort ?? null
+    }
+    const { service, run } = setup(clock, zk, async (host) => [host], known)
+    const { monitorId, state } = await service.handlers.startMonitor({ connectString: CONNECT, intervalMs: 1_000 })
+    expect(asked).toEqual(['127.0.0.1:2181', '127.0.0.1:2182', '127.0.0.1:2183'])
+    expect(state.members.map((m) => m.admin?.port)).toEqual(zk.servers.map((s) => s.adminPort))
+    await run(3_000)
+    // Only srvr is whitelisted: the rest can only have come from those AdminServers.
+    const after = await service.handlers.getMonitorState({ monitorId })
+    expect(after.latest?.health.level).toBe('healthy')
+    expect(after.latest?.members.every((m) => m.sources.metrics === 'admin' && m.metrics.uptimeMs !== null)).toBe(true)
+    expect(after.members.every((m) => m.adminStatus === 'available')).toBe(true)
   })
 
   it('adds members found in the ensemble config and lets the user correct addresses', async () => {
