@@ -10,8 +10,9 @@
 import { sniffCharset, decodeBytes, type Charset } from './charsets'
 import { looksLikeProperties } from './java-properties'
 import { isEncodedUrl } from './url-value'
+import { decodeLayout, type Layout } from './binary-layouts'
 
-export const DATA_FORMATS = ['text', 'json', 'yaml', 'xml', 'properties', 'url', 'hex', 'base64', 'image'] as const
+export const DATA_FORMATS = ['text', 'json', 'yaml', 'xml', 'properties', 'url', 'layout', 'hex', 'base64', 'image'] as const
 export type DataFormat = (typeof DATA_FORMATS)[number]
 
 /** Formats that show the bytes decoded as text (and so depend on the charset). */
@@ -29,6 +30,8 @@ export interface Detection {
   reason: 'empty' | 'binary' | 'name' | 'content' | 'default'
   /** The image type, when the bytes start with a known image signature. */
   image?: ImageType
+  /** The documented binary layout (HBase, Curator) the bytes are in, if any; offered as a view even when not chosen. */
+  layout?: Layout
 }
 
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp'
@@ -119,8 +122,13 @@ function formatFromLargeText(text: string): DataFormat {
 export function detectFormat(bytes: Uint8Array, path: string): Detection {
   if (bytes.length === 0) return { format: 'text', charset: 'utf-8', reason: 'empty' }
   const image = imageType(bytes)
-  const charset = image ? null : sniffCharset(bytes)
-  if (charset === null) return { format: 'hex', charset: 'utf-8', reason: 'binary', ...(image ? { image } : {}) }
+  if (image) return { format: 'hex', charset: 'utf-8', reason: 'binary', image }
+  const charset = sniffCharset(bytes)
+  if (charset === null) {
+    const layout = decodeLayout(bytes, path)
+    if (!layout) return { format: 'hex', charset: 'utf-8', reason: 'binary' }
+    return { format: layout.likely ? 'layout' : 'hex', charset: 'utf-8', reason: 'binary', layout }
+  }
   const hinted = formatFromName(path)
   if (hinted) return { format: hinted, charset, reason: 'name' }
   const { text } = decodeBytes(bytes, charset)

@@ -54,11 +54,12 @@ export function DataSection({ data, path, scope, connectionId, version, live }: 
     () =>
       DATA_FORMATS.filter((f) => {
         if (f === 'image') return detection.image !== undefined
+        if (f === 'layout') return detection.layout !== undefined || format === 'layout'
         // A URL view only for text that is one (checked on the start; a URL is short).
         if (f === 'url') return format === 'url' || parseUrlValue(decodeBytes(bytes.subarray(0, 8192), charset).text) !== undefined
         return true
       }),
-    [detection.image, format, bytes, charset],
+    [detection.image, detection.layout, format, bytes, charset],
   )
   const view = DATA_VIEWS[format]
   const guard = useWriteGuard(connectionId)
@@ -81,7 +82,7 @@ export function DataSection({ data, path, scope, connectionId, version, live }: 
         )}
         {data.size > 0 && (
           <>
-            <CopyAction label={t('inspector.copyShown')} getText={() => view.shown({ bytes, text, mode: prefs.mode })}>
+            <CopyAction label={t('inspector.copyShown')} getText={() => view.shown({ bytes, text, mode: prefs.mode, path, t })}>
               {t('app.copy')}
             </CopyAction>
             <CopyAction label={t('inspector.copyBase64')} getText={() => data.base64}>
