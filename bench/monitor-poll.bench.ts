@@ -7,9 +7,10 @@
  *  - against the console reading only the AdminServer, over one kept-alive
  *    socket per member (why 'auto' asks the four-letter words first);
  *  - against a budget of 2 % of one core.
- * Bounded: MONITOR_BENCH_WARMUP rounds of warm-up (default 20), then
- * MONITOR_BENCH_ROUNDS rounds per phase (default 35, so one detail cycle of
- * conf/cons/wchs/isro/ruok is included), then it stops everything.
+ * Bounded: MONITOR_BENCH_WARMUP rounds of warm-up (default 60, shown apart;
+ * half as many before the AdminServer phase), then MONITOR_BENCH_ROUNDS
+ * rounds per phase (default 35, so one detail cycle of conf/cons/wchs/isro/
+ * ruok is included), then it stops everything. About 4 minutes.
  *
  *   npm run bench monitor-poll
  */
@@ -26,7 +27,8 @@ import type { MonitorEvents } from '../shared/protocol/monitor-api'
 import { adminRequest, type AdminTransport, type KnownAdminPort } from '../electron/backend/stats/admin-client'
 
 const ROUNDS = Number(process.env.MONITOR_BENCH_ROUNDS ?? 35)
-const WARMUP_ROUNDS = Number(process.env.MONITOR_BENCH_WARMUP ?? 20)
+const WARMUP_ROUNDS = Number(process.env.MONITOR_BENCH_WARMUP ?? 60)
+const ADMIN_WARMUP_ROUNDS = Math.ceil(WARMUP_ROUNDS / 2)
 const INTERVAL_MS = 1_000
 const BUDGET_PCT = 2
 const timeouts = { connectMs: 2_000, firstByteMs: 3_000, totalMs: 5_000 }
@@ -51,34 +53,54 @@ function cpuMsSince(start: NodeJS.CpuUsage): { cpuMs: number; systemMs: number }
   return { cpuMs: (d.user + d.system) / 1000, systemMs: d.system / 1000 }
 }
 
+interface Window {
+  name: string
+  rounds: number
+  cpuStart: NodeJS.CpuUsage
+  wallStart: number
+  counts: { fourLetter: number; admin: number }
+}
+
+function closeWindow(w: Window): PhaseResult {
+  return { name: w.name, rounds: w.rounds, ...cpuMsSince(w.cpuStart), wallMs: performance.now() - w.wallStart, connections: w.counts.fourLetter, adminRequests: w.counts.admin }
+}
+
 /**
- * The console's own poller at its defaults. It knows the members' AdminServer
- * ports the way the app knows the sandbox's. Every sample must show every
- * member serving: numbers from a poller that reads nothing would be cheap and
- * meaningless, so that stops the bench.
+ * The console's own poller at its defaults, measured in two windows: its
+ * first `warmup` rounds (a fresh process compiles and optimises for about a
+ * minute, on background threads too), then `measured` rounds of steady
+ * state. It knows the members' AdminServer ports the way the app knows the
+ * sandbox's. Every sample must show every member serving: numbers from a
+ * poller that reads nothing would be cheap and meaningless, so that stops
+ * the bench.
  */
-async function consolePhase(connectString: string, transport: TransportPreference, name: string, knownAdminPort: KnownAdminPort, measured = ROUNDS): Promise<PhaseResult> {
+async function consolePhase(
+  connectString: string,
+  transport: TransportPreference,
+  name: string,
+  knownAdminPort: KnownAdminPort,
+  warmup: number,
+): Promise<{ warm: PhaseResult; steady: PhaseResult }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'zk-monitor-bench-'))
-  let rounds = 0
   let bytes = 0
   const reads = new Map<string, number>()
-  // What went over the wire while measuring, counted at the transports.
-  const counts = { fourLetter: 0, admin: 0 }
-  let measuring = false
+  let window: Window | null = null
+  let warm: PhaseResult | null = null
+  let steady: PhaseResult | null = null
+  const open = (label: string): Window => ({ name: label, rounds: 0, cpuStart: process.cpuUsage(), wallStart: performance.now(), counts: { fourLetter: 0, admin: 0 } })
+  // What went over the wire, counted at the transports.
   const fourLetter: FourLetterTransport = (request) => {
-    if (measuring) counts.fourLetter += 1
+    if (window) window.counts.fourLetter += 1
     return fourLetterExchange(request)
   }
   const admin: AdminTransport = (request) => {
-    if (measuring) counts.admin += 1
+    if (window) window.counts.admin += 1
     return adminRequest(request)
   }
   let done: () => void = () => undefined
   const finished = new Promise<void>((resolve) => {
     done = resolve
   })
-  let cpuStart = process.cpuUsage()
-  let wallStart = performance.now()
   const service = new MonitorService({
     dataDir,
     knownAdminPort,
@@ -87,34 +109,38 @@ async function consolePhase(connectString: string, transport: TransportPreferenc
     emit: (event, payload) => {
       // What the IPC / WebSocket host would do with every event.
       bytes += JSON.stringify({ t: 'evt', event, payload }).length
-      if (event !== 'monitor.sample') return
-      rounds += 1
-      for (const m of (payload as MonitorEvents['monitor.sample']).members) {
-        const key = m.status === 'serving' ? `serving via ${m.sources.metrics ?? '?'}` : m.status
+      if (event !== 'monitor.sample' || steady) return
+      const members = (payload as MonitorEvents['monitor.sample']).members
+      if (!window) {
+        // Windows start once every member has been read: the first rounds (longer
+        // than an interval with a cold JVM) hold DNS, identity checks and every detail word.
+        if (members.every((m) => m.status === 'serving')) window = open(`${name}, first ${warmup} rounds`)
+        return
+      }
+      window.rounds += 1
+      for (const m of members) {
+        const key = m.status === 'serving' ? `serving via ${m.sources.metrics ?? '?'}` : `${m.status} (${m.failure ?? '-'}: ${m.detail ?? ''})`
         reads.set(key, (reads.get(key) ?? 0) + 1)
       }
-      if (rounds === 1) {
-        // Start measuring after the first round: it includes JIT warm-up and DNS.
-        cpuStart = process.cpuUsage()
-        wallStart = performance.now()
-        measuring = true
-      }
-      if (rounds === measured + 1) {
-        measuring = false
+      if (!warm && window.rounds === warmup) {
+        warm = closeWindow(window)
+        window = open(name)
+      } else if (warm && window.rounds === ROUNDS) {
+        steady = closeWindow(window)
+        window = null
         done()
       }
     },
   })
   await service.handlers.startMonitor({ connectString, intervalMs: INTERVAL_MS, transport })
   await finished
-  const cpu = cpuMsSince(cpuStart)
-  const wallMs = performance.now() - wallStart
   await service.dispose()
   await rm(dataDir, { recursive: true, force: true })
   const readsText = [...reads].map(([what, n]) => `${n} ${what}`).join(', ')
   console.log(`  ${name}: member readings ${readsText}; events serialised: ${(bytes / 1024).toFixed(0)} KiB`)
   if ([...reads.keys()].some((what) => !what.startsWith('serving'))) throw new Error(`${name}: not every member was read in every round (${readsText})`)
-  return { name, rounds: measured, ...cpu, wallMs, connections: counts.fourLetter, adminRequests: counts.admin }
+  if (!warm || !steady) throw new Error(`${name}: the phase ended without its measurements`)
+  return { warm, steady }
 }
 
 async function naivePhase(members: Array<{ host: string; port: number }>): Promise<PhaseResult> {
@@ -159,19 +185,23 @@ async function main(): Promise<void> {
   try {
     const members = ensemble.members.map((m) => ({ host: m.host, port: m.clientPort }))
     const knownAdminPort: KnownAdminPort = (host, port) => ensemble.members.find((m) => m.host === host && m.clientPort === port)?.adminPort ?? null
-    // A fresh process runs its first minute slower (lazy compilation, optimising tiers, start-up garbage):
-    // whichever phase came first paid for it. Those rounds are shown on their own; the console runs for hours.
-    console.log(`first ${WARMUP_ROUNDS} rounds (warm-up, shown apart)…`)
-    const warmup = await consolePhase(ensemble.connectString, 'auto', 'first rounds after start', knownAdminPort, WARMUP_ROUNDS)
-    const consoleResult = await consolePhase(ensemble.connectString, 'auto', 'console poller (auto)', knownAdminPort)
-    const adminResult = await consolePhase(ensemble.connectString, 'admin', 'console, AdminServer only', knownAdminPort)
+    // A fresh process runs its first minute or so slower (lazy compilation, optimising tiers on background
+    // threads, start-up garbage). Those rounds are shown on their own; the console runs for hours.
+    console.log(`console poller: ${WARMUP_ROUNDS} rounds of warm-up, then ${ROUNDS} measured…`)
+    const auto = await consolePhase(ensemble.connectString, 'auto', 'console poller (auto)', knownAdminPort, WARMUP_ROUNDS)
+    // The AdminServer path runs other code (HTTP, JSON): it gets a warm-up of its own.
+    console.log(`AdminServer only: ${ADMIN_WARMUP_ROUNDS} rounds of warm-up, then ${ROUNDS} measured…`)
+    const adminOnly = await consolePhase(ensemble.connectString, 'admin', 'console, AdminServer only', knownAdminPort, ADMIN_WARMUP_ROUNDS)
+    console.log(`naive poller: ${ROUNDS} rounds…`)
     const naive = await naivePhase(members)
     console.log('')
-    report(warmup)
-    const consolePct = report(consoleResult)
-    report(adminResult)
+    report(auto.warm)
+    const consolePct = report(auto.steady)
+    report(adminOnly.steady)
     const naivePct = report(naive)
     console.log('')
+    const consoleResult = auto.steady
+    const adminResult = adminOnly.steady
     const perRound = (r: PhaseResult) => r.cpuMs / r.rounds
     console.log(`ratio console / naive CPU per round: ${(perRound(consoleResult) / perRound(naive)).toFixed(2)}`)
     console.log(`ratio console / AdminServer only (kept-alive sockets): ${(perRound(consoleResult) / perRound(adminResult)).toFixed(2)}`)
