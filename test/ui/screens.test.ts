@@ -58,13 +58,14 @@ const COMBOS = [
 ] as const
 
 let sandboxBase: string
+let sandbox: Sandbox | undefined
 let server: BackendServer
 let browser: Browser
 
 beforeAll(async () => {
   requireBuiltRenderer()
   sandboxBase = mkdtempSync(join(tmpdir(), 'zk-console-ui-sandbox-'))
-  server = await startBackendServer({ createSandbox: (onState) => new Sandbox({ baseDir: sandboxBase, onState }) })
+  server = await startBackendServer({ createSandbox: (onState) => (sandbox = new Sandbox({ baseDir: sandboxBase, onState })) })
   const client = await server.connectClient()
   const profiles: { name: string; connectString: string; environment: Environment; readOnly: boolean; credentials?: string[] }[] = [
     { name: 'Orders (production)', connectString: 'zk-prod-1:2181,zk-prod-2:2181,zk-prod-3:2181/orders', environment: 'production', readOnly: true, credentials: ['ops:secret'] },
@@ -184,6 +185,21 @@ describe('every screen, light and dark, English and Chinese', () => {
     await expect.poll(() => panel.getByRole('alert').count()).toBe(0)
     await panel.getByRole('table').nth(1).getByRole('row', { name: /digest/ }).first().waitFor()
     await shot(page, 'workspace-acl-digest', 'light-en')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it("monitors the sandbox at its members' own AdminServer ports, with no setup", async () => {
+    const { page, context, errors } = await openPage(browser, server.pageUrl)
+    await page.getByRole('tab', { name: 'Sandbox' }).first().click()
+    await page.getByRole('tab', { name: 'Monitor', exact: true }).click()
+    await page.getByRole('region', { name: 'Ensemble health' }).getByText(/^Healthy: server \d/).waitFor({ timeout: 30_000 })
+    await page.getByRole('tablist', { name: 'Monitor sections' }).getByRole('tab', { name: 'Settings' }).click()
+    const members = sandbox?.info().members ?? []
+    expect(members).toHaveLength(3)
+    // Picked at start, not the default 8080 that would reach nothing here.
+    for (const member of members) await page.getByRole('cell', { name: new RegExp(`^http://127\\.0\\.0\\.1:${member.adminPort}`) }).waitFor()
+    await shot(page, 'monitor-sandbox-members', 'light-en')
     expect(errors).toEqual([])
     await context.close()
   })
