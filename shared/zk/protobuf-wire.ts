@@ -8,6 +8,7 @@
  * systems this is for, so a message containing one is treated as not a
  * message at all.
  */
+import { countControlChars, decodeBytes } from './charsets'
 
 /** One field as stored; numbers are kept as bigint because 64-bit values (HBase start codes, ids) exceed 2^53. */
 export type WireField =
@@ -101,18 +102,10 @@ export interface DecodedField {
 /** Deep enough for any real znode value; a bound so crafted input cannot recurse without end. */
 export const MAX_DEPTH = 8
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
-
 /** Valid UTF-8 without control characters (tab, line feed and carriage return allowed). */
 export function cleanText(bytes: Uint8Array): string | null {
-  let text: string
-  try {
-    text = utf8.decode(bytes)
-  } catch {
-    return null
-  }
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text) ? null : text
+  const decoded = decodeBytes(bytes, 'utf-8')
+  return decoded.exact && countControlChars(decoded.text, 1) === 0 ? decoded.text : null
 }
 
 export function toHex(bytes: Uint8Array): string {
