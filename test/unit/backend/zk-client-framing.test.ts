@@ -51,33 +51,52 @@ function handshakeAnswer(): Buffer {
   return frame(session)
 }
 
-/** Answers the handshake, then every burst of requests in pieces of 1, 2, 3, … 13 bytes. */
-function choppingServer(): Promise<number> {
-  const server = createServer((socket: Socket) => {
-    let pending = Buffer.alloc(0)
-    let connected = false
-    socket.on('data', (chunk) => {
-      pending = Buffer.concat([pending, chunk])
-      const answers: Buffer[] = []
-      while (pending.length >= 4 && pending.length >= 4 + pending.readInt32BE(0)) {
-        const body = pending.subarray(4, 4 + pending.readInt32BE(0))
-        pending = pending.subarray(4 + body.length)
-        if (!connected) {
-          connected = true
-          socket.write(handshakeAnswer())
-          continue
-        }
-        const xid = body.readInt32BE(0)
-        const type = body.readInt32BE(4)
-        if (type === 11) answers.push(frame(Buffer.concat([int(-2), Buffer.alloc(8), int(0)])))
-        else if (type === 12) answers.push(childrenAnswer(xid, body.toString('utf8', 12, 12 + body.readInt32BE(8))))
+interface Request {
+  xid: number
+  type: number
+  /** The requested path (getChildren2 and its like: right after xid and type). */
+  path: () => string
+}
+
+/**
+ * Reads a client's frames as they arrive, whole or split across chunks:
+ * answers the handshake, then hands on each chunk's requests as one burst.
+ */
+function onRequests(socket: Socket, handle: (burst: Request[]) => void): void {
+  let pending = Buffer.alloc(0)
+  let handshaken = false
+  socket.on('data', (chunk) => {
+    pending = Buffer.concat([pending, chunk])
+    const burst: Request[] = []
+    while (pending.length >= 4 && pending.length >= 4 + pending.readInt32BE(0)) {
+      const body = pending.subarray(4, 4 + pending.readInt32BE(0))
+      pending = pending.subarray(4 + body.length)
+      if (!handshaken) {
+        handshaken = true
+        socket.write(handshakeAnswer())
+        continue
       }
-      const all = Buffer.concat(answers)
-      for (let at = 0, size = 1; at < all.length; at += size, size = (size % 13) + 1) socket.write(all.subarray(at, at + size))
-    })
+      burst.push({ xid: body.readInt32BE(0), type: body.readInt32BE(4), path: () => body.toString('utf8', 12, 12 + body.readInt32BE(8)) })
+    }
+    if (burst.length > 0) handle(burst)
   })
+}
+
+function listen(server: Server): Promise<number> {
   servers.push(server)
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)))
+}
+
+/** Answers the handshake, then every burst of requests in pieces of 1, 2, 3, … 13 bytes. */
+function choppingServer(): Promise<number> {
+  const server = createServer((socket: Socket) =>
+    onRequests(socket, (burst) => {
+      const answers = burst.map((r) => (r.type === 11 ? frame(Buffer.concat([int(-2), Buffer.alloc(8), int(0)])) : r.type === 12 ? childrenAnswer(r.xid, r.path()) : Buffer.alloc(0)))
+      const all = Buffer.concat(answers)
+      for (let at = 0, size = 1; at < all.length; at += size, size = (size % 13) + 1) socket.write(all.subarray(at, at + size))
+    }),
+  )
+  return listen(server)
 }
 
 /** Handshakes every connection; the first connection dies after sending 6 bytes of its first answer. */
@@ -85,30 +104,16 @@ function serverThatDiesMidAnswer(): Promise<number> {
   let connections = 0
   const server = createServer((socket: Socket) => {
     const first = connections++ === 0
-    let handshaken = false
-    socket.on('data', (chunk) => {
-      let pending = chunk
-      while (pending.length >= 4 && pending.length >= 4 + pending.readInt32BE(0)) {
-        const body = pending.subarray(4, 4 + pending.readInt32BE(0))
-        pending = pending.subarray(4 + body.length)
-        if (!handshaken) {
-          handshaken = true
-          socket.write(handshakeAnswer())
-          continue
-        }
-        const xid = body.readInt32BE(0)
-        if (body.readInt32BE(4) !== 12) continue
-        const answer = childrenAnswer(xid, body.toString('utf8', 12, 12 + body.readInt32BE(8)))
-        if (first) {
-          socket.end(answer.subarray(0, 6))
-          return
-        }
-        socket.write(answer)
+    onRequests(socket, (burst) => {
+      for (const r of burst) {
+        if (r.type !== 12 || socket.writableEnded) continue
+        const answer = childrenAnswer(r.xid, r.path())
+        if (first) socket.end(answer.subarray(0, 6))
+        else socket.write(answer)
       }
     })
   })
-  servers.push(server)
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)))
+  return listen(server)
 }
 
 describe('client library framing', () => {
