@@ -27,8 +27,7 @@ export function activateTab(connectionId: string, path: string): void {
 
 export function closeTab(connectionId: string, path: string): void {
   const active = useNodeTabsStore.getState().close(connectionId, path)
-  // The tree opens its selected row a moment after the selection moves; if that
-  // row is the closed node, move the selection on, or the node would come back.
+  // The tree's selection follows the active tab, as when a tab is activated.
   if (active && useTreeStore.getState().trees[connectionId]?.focused === path) selectInTree(connectionId, active)
   useTreeStore.getState().open(connectionId, active)
 }
