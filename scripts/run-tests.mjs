@@ -23,6 +23,8 @@ if (projects.includes('ui')) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
+// CI keeps only the tail of the log, so every failure is repeated at the end.
+const failures = []
 let exitCode = 0
 for (const project of projects) {
   const output = join(resultsDir, `${project}.json`)
@@ -41,6 +43,7 @@ for (const project of projects) {
     totals.skipped += report.numPendingTests + report.numTodoTests
     // A file that fails to load counts no test but still fails the run.
     if (report.numFailedTestSuites > 0 && report.numFailedTests === 0) totals.failed += report.numFailedTestSuites
+    failures.push(...failuresIn(project, report))
     if (report.numTotalTests === 0) {
       console.error(`${project}: no tests ran`)
       exitCode = exitCode || 1
@@ -52,5 +55,26 @@ for (const project of projects) {
   }
 }
 
+if (failures.length > 0) {
+  console.log('\n=== failures ===')
+  for (const failure of failures) console.log(failure)
+}
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(exitCode || (totals.failed > 0 ? 1 : 0))
+
+/** One short paragraph per failed test or file: where, which test, and the first lines of why. */
+function failuresIn(project, report) {
+  const found = []
+  for (const file of report.testResults ?? []) {
+    const where = `${project}: ${file.name.replace(process.cwd() + '/', '')}`
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed')
+    for (const test of failedTests) found.push(`${where} > ${test.fullName}\n${firstLines(test.failureMessages?.join('\n') ?? '')}`)
+    if (failedTests.length === 0 && file.status === 'failed') found.push(`${where} (the file failed)\n${firstLines(file.message ?? '')}`)
+  }
+  return found
+}
+
+function firstLines(text) {
+  const ours = text.split('\n').filter((line) => !/^\s*at .*(node_modules|<anonymous>)/.test(line))
+  return ours.slice(0, 12).map((line) => `    ${line}`).join('\n')
+}
