@@ -101,7 +101,9 @@ function fileWriter(path: string): DestinationWriter {
     async abort() {
       if (done) return
       done = true
-      stream.destroy()
+      // The file is created by an open still in flight on the thread pool; removing it
+      // before the stream has closed can lose the race and leave it behind.
+      if (!stream.closed) await new Promise<void>((resolve) => stream.once('close', () => resolve()).destroy())
       await rm(temporary, { force: true })
     },
   }

@@ -43,6 +43,20 @@ describe('destinations', () => {
     expect(readdirSync(dir)).toEqual([])
   })
 
+  it('leaves nothing behind when aborted before the file was even open', async () => {
+    // The open runs on libuv's thread pool; an abort that removed the file before
+    // the open finished left it behind (seen in CI as a stray ".partial").
+    const dir = tempDir()
+    const openWriteAbort = async (name: string) => {
+      const out = await openDestination({ kind: 'file', path: join(dir, name), overwrite: false }, true)
+      await out.write('half')
+      await out.abort()
+    }
+    for (let round = 0; round < 10; round++) await Promise.all(Array.from({ length: 50 }, (_, i) => openWriteAbort(`x${round}-${i}`)))
+    await new Promise((resolve) => setTimeout(resolve, 100)) // lets a late open land, if one is still in flight
+    expect(readdirSync(dir)).toEqual([])
+  })
+
   it('refuses relative paths, missing folders, existing files without overwrite, and files where they are not allowed', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'there'), 'keep')
