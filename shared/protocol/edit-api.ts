@@ -118,10 +118,20 @@ export interface EphemeralInfo {
   ownedByThisSession: boolean
 }
 
+/** One root of a preview over several subtrees (a multi-selection). */
+export interface PreviewRoot {
+  path: string
+  /** Nodes in this root's subtree, the root included (as far as counted). */
+  nodeCount: number
+  ephemeralCount: number
+}
+
 export interface SubtreePreview {
   operationId: string
   path: string
-  /** Nodes in the subtree including its root (as far as counted). */
+  /** Every root counted, `path` first; one entry unless `morePaths` were asked for. */
+  roots: PreviewRoot[]
+  /** Nodes in the subtree(s) including the root(s) (as far as counted). */
   nodeCount: number
   /** Counting stopped at maxNodes. */
   truncated: boolean
@@ -219,12 +229,29 @@ export interface TransferReport extends OperationReport {
   verification?: VerificationResult
 }
 
+/**
+ * Further subtree roots handled in the same operation as `path` (a
+ * multi-selection in the tree): one scan, one progress, one report. A path at
+ * or below another root is covered by that root.
+ */
+export type MorePaths = string[]
+
 export interface DeleteTreeParams {
   operationId: string
   connectionId: string
   path: string
-  /** Delete only what is below the path. */
+  morePaths?: MorePaths
+  /** Delete only what is below each root. */
   keepRoot: boolean
+}
+
+export interface PreviewParams {
+  operationId: string
+  connectionId: string
+  path: string
+  morePaths?: MorePaths
+  maxNodes: number
+  sampleSize: number
 }
 
 export interface SetAclTreeParams {
@@ -440,7 +467,7 @@ export interface EditApi {
   /** Writes back the bytes before the last edit, if the node has not moved since (else a conflict). */
   undoEdit(p: ZnodeRef): Promise<SetDataResult>
   /** Counts a subtree and lists a sample, its ephemeral nodes and owners: what a recursive operation would touch. */
-  previewSubtree(p: { operationId: string; connectionId: string; path: string; maxNodes: number; sampleSize: number }): Promise<SubtreePreview>
+  previewSubtree(p: PreviewParams): Promise<SubtreePreview>
   /** Deletes a subtree bottom-up in multi-op batches, each node at the version read just before. */
   deleteTree(p: DeleteTreeParams): Promise<OperationReport>
   /** Copies a subtree (data and ACLs) within a connection or to another one. */
@@ -498,6 +525,8 @@ export type EditParamSchemas = { [M in keyof EditApi]: z.ZodType<Parameters<Edit
 export const editParamSchemas = (zPath: z.ZodType<string>): EditParamSchemas => {
   const zRef = z.strictObject({ connectionId: zId, path: zPath })
   const zTransfer = z.strictObject({ operationId: zId, source: zRef, target: zRef, verify: z.boolean() })
+  // As many as the tree can load and show: a shift-click across a 100,000-child parent.
+  const zMorePaths = z.array(zPath).max(100_000)
   return {
     getEditCapabilities: z.strictObject({ connectionId: zId }),
     computeDigest: z.strictObject({
@@ -521,10 +550,11 @@ export const editParamSchemas = (zPath: z.ZodType<string>): EditParamSchemas => 
       operationId: zId,
       connectionId: zId,
       path: zPath,
+      morePaths: zMorePaths.optional(),
       maxNodes: z.number().int().min(1).max(10_000_000),
       sampleSize: z.number().int().min(0).max(10_000),
     }),
-    deleteTree: z.strictObject({ operationId: zId, connectionId: zId, path: zPath, keepRoot: z.boolean() }),
+    deleteTree: z.strictObject({ operationId: zId, connectionId: zId, path: zPath, morePaths: zMorePaths.optional(), keepRoot: z.boolean() }),
     copyTree: zTransfer,
     moveTree: zTransfer,
     setAclTree: z.strictObject({ operationId: zId, connectionId: zId, path: zPath, acl: zAcl }),

@@ -89,3 +89,19 @@ export function isWithin(path: string, ancestor: string): boolean {
   if (ancestor === '/') return true
   return path === ancestor || path.startsWith(`${ancestor}/`)
 }
+
+/**
+ * The paths that are not at or below another one of `paths`, without
+ * repeats, in their first order: the roots a recursive operation on a
+ * multi-selection must visit (a selected node inside a selected subtree is
+ * covered by it).
+ */
+export function topmostPaths(paths: readonly string[]): string[] {
+  const chosen = new Set(paths)
+  // Walking up each path's ancestors keeps this linear in the selection (times the depth).
+  const covered = (path: string) => {
+    for (let up = parentPath(path); up !== null; up = parentPath(up)) if (chosen.has(up)) return true
+    return false
+  }
+  return [...chosen].filter((path) => !covered(path))
+}

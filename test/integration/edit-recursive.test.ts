@@ -123,6 +123,40 @@ describe('deleteTree', () => {
     expect(harness.done.find((d) => d.operationId === 'd4')?.report).toMatchObject({ outcome: 'cancelled', succeeded: report.succeeded })
   })
 
+  it('previews and deletes several selected subtrees as one operation, a selected node inside another counted once', async () => {
+    await buildTree(ensemble.connectString, [...treePaths('/multi', 3, 2, 2), '/multi-other', '/multi-other/x', '/multi-keep'])
+    const selection = { path: '/multi/a0', morePaths: ['/multi/a2', '/multi/a0/b1', '/multi-other'] }
+    const preview = await harness.call('previewSubtree', { operationId: 'pm', connectionId: conn, ...selection, maxNodes: 1_000, sampleSize: 100 })
+    expect(preview.roots).toEqual([
+      { path: '/multi/a0', nodeCount: 7, ephemeralCount: 0 },
+      { path: '/multi/a2', nodeCount: 7, ephemeralCount: 0 },
+      { path: '/multi-other', nodeCount: 2, ephemeralCount: 0 },
+    ])
+    expect(preview.nodeCount).toBe(16)
+    expect(preview.sample).toContain('/multi-other/x')
+    const capped = await harness.call('previewSubtree', { operationId: 'pm2', connectionId: conn, ...selection, maxNodes: 10, sampleSize: 0 })
+    expect(capped).toMatchObject({ nodeCount: 10, truncated: true })
+
+    const report = await harness.call('deleteTree', { operationId: 'dm', connectionId: conn, ...selection, keepRoot: false })
+    expect(report).toMatchObject({ outcome: 'complete', total: 16, succeeded: 16 })
+    expect(await kazooChildren(ensemble.connectString, '/multi')).toEqual(['a1'])
+    expect(await kazooCount(ensemble.connectString, '/multi/a1')).toBe(7)
+    expect((await kazooGet(ensemble.connectString, '/multi-other')).ok).toBe(false)
+    expect((await kazooGet(ensemble.connectString, '/multi-keep')).ok).toBe(true)
+    const audit = await harness.call('listAudit', { limit: 100, operationId: 'dm' })
+    expect(audit.entries[0]).toMatchObject({ operation: 'delete-tree', path: '/multi/a0', ok: true })
+    expect(audit.entries[0]?.detail).toMatch(/^3 subtrees: \/multi\/a0, \/multi\/a2, \/multi-other;/)
+  })
+
+  it('refuses a selection that holds the root or /zookeeper, before deleting anything', async () => {
+    await buildTree(ensemble.connectString, ['/sel-safe'])
+    const withRoot = await harness.call('deleteTree', { operationId: 'dm2', connectionId: conn, path: '/sel-safe', morePaths: ['/'], keepRoot: false }).catch((e: ZkError) => e)
+    expect(withRoot).toMatchObject({ code: 'INVALID_PATH' })
+    const withZk = await harness.call('deleteTree', { operationId: 'dm3', connectionId: conn, path: '/sel-safe', morePaths: ['/zookeeper/quota'], keepRoot: false }).catch((e: ZkError) => e)
+    expect(withZk).toMatchObject({ code: 'INVALID_PATH' })
+    expect((await kazooGet(ensemble.connectString, '/sel-safe')).ok).toBe(true)
+  })
+
   it('refuses the root and /zookeeper', async () => {
     const root = await harness.call('deleteTree', { operationId: 'd5', connectionId: conn, path: '/', keepRoot: false }).catch((e: ZkError) => e)
     expect(root).toMatchObject({ code: 'INVALID_PATH' })

@@ -4,6 +4,7 @@
  * read, so a node someone changed meanwhile is reported, not lost; a child
  * created meanwhile makes its parent fail with NOT_EMPTY and the ancestors
  * are skipped. A node someone else already deleted counts as done.
+ * Several roots (a multi-selection) are one operation with one report.
  */
 import type { DeleteTreeParams, OperationReport } from '../../../shared/protocol/edit-api'
 import type { ZkError } from '../../../shared/protocol/errors'
@@ -15,39 +16,48 @@ import { buildReport, finish } from './report'
 import { scanSubtree } from './subtree-scan'
 import { Tally } from './tally'
 import { assertNotRoot, assertWritablePath } from './write-guards'
+import { topmostPaths } from '../../../shared/zk/path'
 
 /** No practical cap: the scan keeps paths and versions only. */
 const MAX_NODES = 10_000_000
+const AUDIT_ROOTS_NAMED = 20
 
 export async function deleteTree(ctx: EditContext, p: DeleteTreeParams, scope: CallScope): Promise<OperationReport> {
   const t = writeTarget(ctx, p.connectionId)
-  if (!p.keepRoot) assertNotRoot(p.path, 'deleted (keep the root and delete what is below it)')
-  assertWritablePath(p.path, 'delete')
+  const roots = topmostPaths([p.path, ...(p.morePaths ?? [])])
+  for (const root of roots) {
+    if (!p.keepRoot) assertNotRoot(root, 'deleted (keep the root and delete what is below it)')
+    assertWritablePath(root, 'delete')
+  }
   const started = Date.now()
   const progress = new Progress(scope.emit, p.operationId, 'delete-tree')
   progress.phase('scanning')
 
   const ops: MultiOp[] = []
   const unreadable: { path: string; error: ZkError }[] = []
-  await scanSubtree(t.session, {
-    root: p.path,
-    maxNodes: MAX_NODES,
-    withData: false,
-    withAcl: false,
-    signal: scope.signal,
-    onNode: (node) => {
-      if (!(p.keepRoot && node.rel === '')) ops.push({ kind: 'delete', path: node.path, version: node.stat.version })
-      progress.update(ops.length)
-      return undefined
-    },
-    onUnreadable: (path, error) => {
-      // Gone meanwhile: nothing to delete. Unreadable (no permission): its children are unknown, so it stays.
-      if (error.code !== 'NO_NODE') unreadable.push({ path, error })
-    },
-  })
+  for (const root of roots) {
+    const rootOps: MultiOp[] = []
+    await scanSubtree(t.session, {
+      root,
+      maxNodes: MAX_NODES,
+      withData: false,
+      withAcl: false,
+      signal: scope.signal,
+      onNode: (node) => {
+        if (!(p.keepRoot && node.rel === '')) rootOps.push({ kind: 'delete', path: node.path, version: node.stat.version })
+        progress.update(ops.length + rootOps.length)
+        return undefined
+      },
+      onUnreadable: (path, error) => {
+        // Gone meanwhile: nothing to delete. Unreadable (no permission): its children are unknown, so it stays.
+        if (error.code !== 'NO_NODE') unreadable.push({ path, error })
+      },
+    })
+    // Breadth-first reversed is deepest first: every node comes after all of its descendants.
+    // The roots are disjoint, so one root's nodes after another's keep that order.
+    ops.push(...rootOps.reverse())
+  }
   progress.flush()
-  // Breadth-first reversed is deepest first: every node comes after all of its descendants.
-  ops.reverse()
 
   const tally = new Tally(ops.length + unreadable.length)
   for (const { path, error } of unreadable) {
@@ -80,5 +90,11 @@ export async function deleteTree(ctx: EditContext, p: DeleteTreeParams, scope: C
   })
   progress.flush()
   const report = buildReport({ operationId: p.operationId, operation: 'delete-tree', tally, run, atomic: run.batches === 1 && unreadable.length === 0 && tally.counts.failed === 0, started })
-  return finish(ctx, t, { operation: 'delete-tree', path: p.path }, report)
+  return finish(ctx, t, { operation: 'delete-tree', path: p.path, ...(roots.length > 1 ? { covers: coveredRoots(roots) } : {}) }, report)
+}
+
+/** The roots of a multi-selection for the audit line, the first few by name. */
+function coveredRoots(roots: readonly string[]): string {
+  const named = roots.slice(0, AUDIT_ROOTS_NAMED).join(', ')
+  return `${roots.length} subtrees: ${named}${roots.length > AUDIT_ROOTS_NAMED ? ', …' : ''}`
 }

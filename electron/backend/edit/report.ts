@@ -70,7 +70,8 @@ export function buildReport(args: {
 export async function finish<R extends OperationReport | TransferReport>(
   ctx: EditContext,
   t: Target,
-  summary: { operation: AuditOperation; path: string; target?: string },
+  /** `covers` says what else the operation covered besides `path`, for the audit line. */
+  summary: { operation: AuditOperation; path: string; target?: string; covers?: string },
   report: R,
 ): Promise<R> {
   const { target } = summary
@@ -79,7 +80,7 @@ export async function finish<R extends OperationReport | TransferReport>(
     path: summary.path,
     operationId: report.operationId,
     ok: report.outcome === 'complete',
-    detail: report.message,
+    detail: summary.covers ? `${summary.covers}; ${report.message}` : report.message,
     ...(target ? { target } : {}),
     ...(report.error ? { error: report.error } : {}),
   })

@@ -8,6 +8,7 @@ import {
   joinPath,
   parentPath,
   pathChain,
+  topmostPaths,
 } from '../../../shared/zk/path'
 
 describe('checkPath', () => {
@@ -115,6 +116,13 @@ describe('path helpers', () => {
     expect(depthOf('/')).toBe(0)
     expect(depthOf('/a')).toBe(1)
     expect(depthOf('/a/b/c')).toBe(3)
+  })
+
+  it('topmostPaths keeps the roots of a selection, once each, in order', () => {
+    expect(topmostPaths(['/b', '/a/x', '/a', '/b', '/ab', '/a/x/y'])).toEqual(['/b', '/a', '/ab'])
+    expect(topmostPaths(['/c/d', '/c/e'])).toEqual(['/c/d', '/c/e'])
+    expect(topmostPaths(['/q', '/'])).toEqual(['/'])
+    expect(topmostPaths([])).toEqual([])
   })
 
   it('isWithin is true for the node itself and its descendants only', () => {
