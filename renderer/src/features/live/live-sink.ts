@@ -2,12 +2,12 @@
  * Where the event bridge hands live events: node changes, the watch budget
  * state and session states. They are gathered per animation frame and then,
  * in arrival order, applied to the tree, written to the timeline and flashed
- * (a lone change goes through at once; see live-batcher.ts).
+ * (a lone change goes through at once; see frame-batcher.ts).
  */
 import type { ConnectionInfo } from '../../../../shared/protocol/types'
 import type { NodeChange, WatchStatus } from '../../../../shared/protocol/watch-api'
 import type { Disposable } from '../../../../shared/util/disposable'
-import { createLiveBatcher } from './live-batcher'
+import { createFrameBatcher } from '../../backend/frame-batcher'
 import { useTimelineStore } from '../../stores/timeline-store'
 import { useTreeStore } from '../../stores/tree-store'
 import { ChangeJournal, type TimelineDraft } from './change-journal'
@@ -80,7 +80,8 @@ export function createLiveSink(): LiveSink {
     requestFlash(flashes)
   }
 
-  const batcher = createLiveBatcher<LiveItem>(deliver)
+  // About one frame: events closer together than this are a burst.
+  const batcher = createFrameBatcher<LiveItem>(deliver, { quietMs: 16 })
   return {
     journal,
     nodeChanged: (change) => batcher.push({ kind: 'node', change }),
