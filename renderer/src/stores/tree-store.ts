@@ -14,6 +14,7 @@ import type { StatEntry, ZnodeStat } from '../../../shared/protocol/types'
 import { isWithin, joinPath } from '../../../shared/zk/path'
 import { ROOT_ROW, allRows, spliceSubtree, type ChildrenMap, type ExpandedSet, type TreeRow, type ViewMap } from './tree-rows'
 import { buildView, isDefaultView, type ChildViewOptions } from './child-view'
+import { markRange, NO_MARKS, pruneMarks, toggleMark, type Marks } from './tree-marks'
 
 export interface StatCell {
   stat?: ZnodeStat
@@ -36,6 +37,8 @@ export interface ConnectionTree {
   focused: string
   /** The node shown in the node panel. */
   openPath: string | null
+  /** The multi-selection, kept to rows that are shown. */
+  marks: Marks
 }
 
 export interface TreeStoreState {
@@ -60,6 +63,11 @@ export interface TreeStoreState {
   collapseBelow(connectionId: string, path: string): void
   focus(connectionId: string, path: string): void
   open(connectionId: string, path: string | null): void
+  /** Adds `path` to the multi-selection or takes it out (Ctrl/⌘+click, Space). */
+  toggleMark(connectionId: string, path: string): void
+  /** Marks the rows from the selection's anchor to `path` (Shift+click, Shift+arrows). */
+  markRange(connectionId: string, path: string): void
+  clearMarks(connectionId: string): void
 }
 
 export function emptyTree(): ConnectionTree {
@@ -74,6 +82,7 @@ export function emptyTree(): ConnectionTree {
     statsRev: 0,
     focused: '/',
     openPath: null,
+    marks: NO_MARKS,
   }
 }
 
@@ -124,8 +133,11 @@ export const useTreeStore = create<TreeStoreState>()((set) => {
     set((s) => {
       const tree = s.trees[connectionId]
       if (!tree) return s
-      const next = change(tree)
-      return next && next !== tree ? { trees: { ...s.trees, [connectionId]: next } } : s
+      let next = change(tree)
+      if (!next || next === tree) return s
+      // Rows that went away (deleted, collapsed) leave the selection with them.
+      if (next.rows !== tree.rows && next.marks.marked.length > 0) next = { ...next, marks: pruneMarks(next.marks, next.rows) }
+      return { trees: { ...s.trees, [connectionId]: next } }
     })
 
   return {
@@ -214,6 +226,9 @@ export const useTreeStore = create<TreeStoreState>()((set) => {
     focus: (connectionId, path) => update(connectionId, (tree) => (tree.focused === path ? null : { ...tree, focused: path })),
     open: (connectionId, path) =>
       update(connectionId, (tree) => (tree.openPath === path ? null : { ...tree, openPath: path })),
+    toggleMark: (connectionId, path) => update(connectionId, (tree) => ({ ...tree, marks: toggleMark(tree.marks, tree.focused, path) })),
+    markRange: (connectionId, path) => update(connectionId, (tree) => ({ ...tree, marks: markRange(tree.marks, tree.rows, tree.focused, path) })),
+    clearMarks: (connectionId) => update(connectionId, (tree) => (tree.marks.marked.length === 0 && tree.marks.anchor === null ? null : { ...tree, marks: NO_MARKS })),
   }
 })
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OperationReport } from '../../../../shared/protocol/edit-api'
-import { baseName } from '../../../../shared/zk/path'
+import { baseName, topmostPaths } from '../../../../shared/zk/path'
 import { useClient } from '../../backend/client-context'
 import { describeError } from '../../i18n/describe-error'
 import { Dialog } from '../../ui/Dialog'
@@ -14,16 +14,28 @@ import { TypedConfirm } from './TypedConfirm'
 import { useOperation } from './use-operation'
 import { usePreview } from './use-preview'
 import { useWriteGuard } from './write-guard'
+import { PreviewRoots } from './PreviewRoots'
+import { useTreeStore } from '../../stores/tree-store'
 
 /** From this many nodes on, a delete asks for the node's name to be typed. */
 export const LARGE_DELETE = 10
 
-/** Delete one node or a subtree: preview, confirmation, progress, report. */
-export function DeleteDialog({ connectionId, path, onClose }: { connectionId: string; path: string; onClose(): void }) {
+const NONE: readonly string[] = []
+
+interface DeleteDialogProps {
+  connectionId: string
+  path: string
+  /** The rest of a multi-selection: deleted with `path` as one operation. */
+  morePaths?: readonly string[]
+  onClose(): void
+}
+
+/** Delete one node, a subtree or several selected subtrees: preview, confirmation, progress, report. */
+export function DeleteDialog({ connectionId, path, morePaths = NONE, onClose }: DeleteDialogProps) {
   const { t } = useTranslation()
   const client = useClient()
   const guard = useWriteGuard(connectionId)
-  const { preview, error: previewError, op: previewOp } = usePreview(connectionId, path)
+  const { preview, error: previewError, op: previewOp } = usePreview(connectionId, path, morePaths)
   const op = useOperation()
   const [keepRoot, setKeepRoot] = useState(false)
   const [typed, setTyped] = useState('')
@@ -31,10 +43,12 @@ export function DeleteDialog({ connectionId, path, onClose }: { connectionId: st
   const [finished, setFinished] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
-  const name = baseName(path)
+  const many = morePaths.length > 0
+  // Several subtrees are confirmed by their total node count: the number the preview just showed.
+  const name = many ? String(preview?.nodeCount ?? '') : baseName(path)
   const mustType = guard.confirmWrites || (preview?.nodeCount ?? 0) >= LARGE_DELETE
   const ready = preview && !guard.readOnly && (!mustType || typed === name) && !op.running && !finished
-  const single = preview?.nodeCount === 1 && !keepRoot
+  const single = preview?.nodeCount === 1 && !keepRoot && !many
 
   const submit = async () => {
     if (!ready) return
@@ -45,7 +59,7 @@ export function DeleteDialog({ connectionId, path, onClose }: { connectionId: st
       } else {
         setReport(
           await op.run((operationId, signal) =>
-            client.call('deleteTree', { operationId, connectionId, path, keepRoot }, { signal, timeoutMs: 0 }),
+            client.call('deleteTree', { operationId, connectionId, path, ...(many ? { morePaths: [...morePaths] } : {}), keepRoot }, { signal, timeoutMs: 0 }),
           ),
         )
       }
@@ -53,13 +67,15 @@ export function DeleteDialog({ connectionId, path, onClose }: { connectionId: st
       setError(describeError(t, e))
     } finally {
       setFinished(true)
-      await showChanges(client.api, connectionId, [keepRoot ? `${path}/x` : path])
+      if (many) useTreeStore.getState().clearMarks(connectionId)
+      const roots = [path, ...morePaths]
+      await showChanges(client.api, connectionId, keepRoot ? roots.map((root) => `${root}/x`) : roots)
     }
   }
 
   return (
     <Dialog
-      title={t('edit.delete.title', { path })}
+      title={many ? t('edit.delete.titleMany', { count: topmostPaths([path, ...morePaths]).length }) : t('edit.delete.title', { path })}
       width={600}
       onClose={onClose}
       onSubmit={() => void submit()}
@@ -74,11 +90,12 @@ export function DeleteDialog({ connectionId, path, onClose }: { connectionId: st
         {previewError && <ErrorMessage>{previewError}</ErrorMessage>}
         {preview && !finished && !op.running && (
           <>
+            {preview.roots.length > 1 && <PreviewRoots roots={preview.roots} />}
             <SubtreePreviewView preview={preview} />
             {preview.nodeCount > 1 && (
               <label className="check">
                 <input type="checkbox" checked={keepRoot} onChange={(e) => setKeepRoot(e.target.checked)} />
-                {t('edit.delete.keepRoot')}
+                {t(many ? 'edit.delete.keepRootsMany' : 'edit.delete.keepRoot')}
               </label>
             )}
             {!single && <p className="field-hint">{t('edit.delete.howRecursive')}</p>}

@@ -15,18 +15,27 @@ export interface PreviewState {
   op: Operation
 }
 
-/** Counts the subtree below `path` once, when the dialog opens; cancelled if the dialog closes first. */
-export function usePreview(connectionId: string, path: string): PreviewState {
+const NONE: readonly string[] = []
+
+/**
+ * Counts the subtree below `path` (and below each of `morePaths`, a
+ * multi-selection) once, when the dialog opens; cancelled if the dialog
+ * closes first.
+ */
+export function usePreview(connectionId: string, path: string, morePaths: readonly string[] = NONE): PreviewState {
   const { t } = useTranslation()
   const client = useClient()
   const op = useOperation()
   const [preview, setPreview] = useState<SubtreePreview | null>(null)
   const [error, setError] = useState<string | null>(null)
   const { run } = op
+  // The selection as one value, so that a new array with the same paths does not count again.
+  const more = morePaths.join('\n')
   useEffect(() => {
+    const extra = more === '' ? {} : { morePaths: more.split('\n') }
     run((operationId, signal) =>
-      client.call('previewSubtree', { operationId, connectionId, path, maxNodes: MAX_NODES, sampleSize: SAMPLE }, { signal, timeoutMs: 0 }),
+      client.call('previewSubtree', { operationId, connectionId, path, ...extra, maxNodes: MAX_NODES, sampleSize: SAMPLE }, { signal, timeoutMs: 0 }),
     ).then(setPreview, (e: unknown) => setError(describeError(t, e)))
-  }, [client, connectionId, path, run, t])
+  }, [client, connectionId, path, more, run, t])
   return { preview, error, op }
 }

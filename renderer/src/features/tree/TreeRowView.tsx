@@ -8,6 +8,14 @@ import { decodeName } from './znode-name'
 import { viewBadge } from './view-badge'
 
 export const ROW_HEIGHT = 22
+
+/** Ctrl/⌘ toggles the row in the multi-selection; Shift marks a range. */
+export interface RowClick {
+  toggle: boolean
+  range: boolean
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const INDENT = 14
 
 interface TreeRowViewProps {
@@ -16,13 +24,17 @@ interface TreeRowViewProps {
   id: string
   top: number
   focused: boolean
+  /** In the multi-selection. */
+  marked: boolean
+  /** Whether a multi-selection exists: then it, not the focused row, is what is selected. */
+  marking: boolean
   expanded: boolean
   loading: boolean
   /** Why listing its children failed, in words. */
   error: string | undefined
   /** Show an URL-encoded name decoded (the raw name goes to the tooltip). */
   decode: boolean
-  onRowClick(path: string): void
+  onRowClick(path: string, how: RowClick): void
   onRowMenu(path: string, x: number, y: number): void
   onToggle(path: string): void
   /** Passed down rather than taken from context: thousands of rows mount while scrolling. */
@@ -38,7 +50,7 @@ interface TreeRowViewProps {
  * thousands of rows, and every SVG is a handful of DOM nodes.
  */
 export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
-  const { connectionId, row, id, top, focused, expanded, loading, error, decode, onRowClick, onRowMenu, onToggle, t, locale } = props
+  const { connectionId, row, id, top, focused, marked, marking, expanded, loading, error, decode, onRowClick, onRowMenu, onToggle, t, locale } = props
   const cell = useTreeStore((s) => s.trees[connectionId]?.stats.get(row.path))
   const names = useTreeStore((s) => s.trees[connectionId]?.children[row.path])
   const view = useTreeStore((s) => s.trees[connectionId]?.views[row.path])
@@ -71,16 +83,17 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
       aria-posinset={row.posInSet}
       aria-setsize={row.setSize}
       aria-expanded={expandable ? expanded : undefined}
-      aria-selected={focused}
+      aria-selected={marking ? marked : focused}
       aria-label={decoded ?? row.name}
       aria-description={details.length > 0 ? details.join(', ') : undefined}
       aria-busy={loading || undefined}
       data-path={row.path}
       className="tree-row"
       data-focused={focused || undefined}
+      data-marked={marked || undefined}
       data-missing={missing || undefined}
       style={{ transform: `translateY(${top}px)` }}
-      onClick={() => onRowClick(row.path)}
+      onClick={(event) => onRowClick(row.path, { toggle: isMac ? event.metaKey : event.ctrlKey, range: event.shiftKey })}
       onDoubleClick={() => hasChildren !== false && onToggle(row.path)}
       onContextMenu={(event) => {
         event.preventDefault()

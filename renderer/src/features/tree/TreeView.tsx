@@ -5,7 +5,7 @@ import { useApi } from '../../backend/client-context'
 import { useTreeStore, type ConnectionTree } from '../../stores/tree-store'
 import type { TreeRow } from '../../stores/tree-rows'
 import { describeError } from '../../i18n/describe-error'
-import { ROW_HEIGHT, TreeRowView } from './TreeRowView'
+import { ROW_HEIGHT, TreeRowView, type RowClick } from './TreeRowView'
 import type { TreeCommand } from './tree-keys'
 import { expand, toggle } from './tree-actions'
 import { useVisibleStats } from './use-visible-stats'
@@ -42,6 +42,7 @@ export function TreeView({ connectionId, tree, label, live, decode, onMenu, onCo
   const idPrefix = `tree-${connectionId}`
 
   const focusedIndex = useMemo(() => rows.findIndex((row) => row.path === focused), [rows, focused])
+  const markedSet = useMemo(() => new Set(tree.marks.marked), [tree.marks.marked])
 
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -110,16 +111,23 @@ export function TreeView({ connectionId, tree, label, live, decode, onMenu, onCo
   const onKeyDown = useTreeKeyboard({ api, connectionId, tree, focusedIndex, label: label_, moveFocus, onMenu: openMenuAtRow, onCommand })
 
   const onRowClick = useCallback(
-    (path: string) => {
-      useTreeStore.getState().focus(connectionId, path)
-      useTreeStore.getState().open(connectionId, path)
+    (path: string, how: RowClick) => {
+      const store = useTreeStore.getState()
+      if (how.range) store.markRange(connectionId, path)
+      else if (how.toggle) store.toggleMark(connectionId, path)
+      else store.clearMarks(connectionId)
+      store.focus(connectionId, path)
+      store.open(connectionId, path)
       scrollRef.current?.focus({ preventScroll: true })
     },
     [connectionId],
   )
   const onRowMenu = useCallback(
     (path: string, x: number, y: number) => {
-      useTreeStore.getState().focus(connectionId, path)
+      const store = useTreeStore.getState()
+      // A right-click outside the multi-selection is about that row alone, as in a file manager.
+      if (!store.trees[connectionId]?.marks.marked.includes(path)) store.clearMarks(connectionId)
+      store.focus(connectionId, path)
       scrollRef.current?.focus({ preventScroll: true })
       onMenu(path, x, y)
     },
@@ -133,6 +141,8 @@ export function TreeView({ connectionId, tree, label, live, decode, onMenu, onCo
       className="tree-scroll"
       role="tree"
       aria-label={label}
+      aria-multiselectable="true"
+      data-marking={markedSet.size > 0 || undefined}
       tabIndex={0}
       aria-activedescendant={focusedIndex >= 0 ? `${idPrefix}-${focusedIndex}` : undefined}
       onKeyDown={onKeyDown}
@@ -150,6 +160,8 @@ export function TreeView({ connectionId, tree, label, live, decode, onMenu, onCo
               id={`${idPrefix}-${item.index}`}
               top={item.start}
               focused={row.path === focused}
+              marked={markedSet.has(row.path)}
+              marking={markedSet.size > 0}
               expanded={Boolean(tree.expanded[row.path])}
               loading={Boolean(tree.loading[row.path])}
               error={loadError ? describeError(t, loadError) : undefined}

@@ -81,6 +81,7 @@ export type TreeCommand =
   | 'search-here'
   | 'go-parent'
   | 'toggle-decode'
+  | 'delete'
 
 export interface KeyChord {
   key: string
@@ -104,5 +105,6 @@ export function commandForKey({ key, mod, shift, alt }: KeyChord): TreeCommand |
   if (mod && shift && lower === 'f') return 'search-here'
   if (!mod && !shift && key === 'Backspace') return 'go-parent'
   if (!mod && !shift && key === 'F5') return 'refresh'
+  if (!mod && !shift && key === 'Delete') return 'delete'
   return null
 }

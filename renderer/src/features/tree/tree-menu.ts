@@ -27,5 +27,15 @@ export function treeMenuItems(t: TFunction, tree: ConnectionTree, path: string, 
     item('go-parent', { shortcut: 'Backspace', disabled: path === '/' }),
   ]
   if (encoded) items.push({ id: 'toggle-decode', label: t(decode ? 'treeNav.command.showRaw' : 'treeNav.command.showDecoded'), separated: true })
+  // The menu of a marked row acts on the whole multi-selection.
+  const marked = tree.marks.marked
+  const onSelection = marked.length > 1 && marked.includes(path)
+  items.push({
+    id: 'delete',
+    label: onSelection ? t('treeNav.command.deleteMarked', { count: marked.length }) : t('treeNav.command.delete'),
+    shortcut: 'Del',
+    separated: true,
+    disabled: path === '/' && !onSelection,
+  })
   return items
 }

@@ -16,6 +16,7 @@ import { expand, refreshNode } from './tree-actions'
 import { EXPAND_ALL_ASK, EXPAND_ALL_MAX, collapseAllBelow, expandAllBelow } from './expand-all'
 import { copyText } from '../../ui/clipboard'
 import { useTreePrefs } from './tree-prefs'
+import { requestEditAction } from '../edit'
 
 export interface PanelNotice {
   tone: 'info' | 'warning' | 'error'
@@ -98,6 +99,12 @@ export function useTreeCommands({ api, connectionId, openChildrenBar, notify }: 
             store.focus(connectionId, parent)
             store.open(connectionId, parent)
           }
+          break
+        }
+        case 'delete': {
+          // The edit toolbar decides: it deletes the multi-selection if there is one, else the focused node.
+          const refused = requestEditAction(connectionId, 'delete')
+          if (refused) notify({ tone: 'warning', text: refused })
           break
         }
         case 'toggle-decode': {

@@ -26,6 +26,23 @@ export function useTreeKeyboard({ api, connectionId, tree, focusedIndex, label, 
   const typeahead = useRef({ text: '', at: 0 })
   const { rows, focused } = tree
 
+  /** Space toggles the focused row in the multi-selection; Escape clears it (and only then is the key used). */
+  const markKey = (event: KeyboardEvent<HTMLDivElement>): boolean => {
+    const store = useTreeStore.getState()
+    if (event.key === ' ' && !event.shiftKey) {
+      event.preventDefault()
+      store.toggleMark(connectionId, focused)
+      return true
+    }
+    if (event.key === 'Escape' && tree.marks.marked.length > 0) {
+      event.preventDefault()
+      event.stopPropagation()
+      store.clearMarks(connectionId)
+      return true
+    }
+    return false
+  }
+
   return (event: KeyboardEvent<HTMLDivElement>) => {
     const chord = { key: event.key, mod: isMac ? event.metaKey : event.ctrlKey, shift: event.shiftKey, alt: event.altKey }
     if (isMenuKey(chord)) {
@@ -40,6 +57,7 @@ export function useTreeKeyboard({ api, connectionId, tree, focusedIndex, label, 
       return
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return
+    if (markKey(event)) return
     const action = treeKeyAction(event.key, {
       rows,
       index: focusedIndex,
@@ -48,7 +66,12 @@ export function useTreeKeyboard({ api, connectionId, tree, focusedIndex, label, 
     })
     if (action) {
       event.preventDefault()
-      if (action.type === 'focus') moveFocus(action.index)
+      if (action.type === 'focus' && event.shiftKey) {
+        // Shift+arrows (and Shift+Home/End) mark from the anchor to the row they move to.
+        const target = rows[action.index]
+        if (target) useTreeStore.getState().markRange(connectionId, target.path)
+        moveFocus(action.index)
+      } else if (action.type === 'focus') moveFocus(action.index)
       else if (action.type === 'expand') expand(api, connectionId, action.path)
       else if (action.type === 'collapse') collapse(connectionId, action.path)
       else {

@@ -17,6 +17,8 @@ describe('tree command keys', () => {
     expect(commandForKey(chord('F', { mod: true, shift: true }))).toBe('search-here')
     expect(commandForKey(chord('Backspace'))).toBe('go-parent')
     expect(commandForKey(chord('F5'))).toBe('refresh')
+    expect(commandForKey(chord('Delete'))).toBe('delete')
+    expect(commandForKey(chord('Delete', { shift: true }))).toBeNull()
     expect(commandForKey(chord('c'))).toBeNull()
   })
 
