@@ -5,30 +5,14 @@
  * one request at a time, and, for scale, 256 single deletes in flight. Each
  * measurement gets its own copy of the tree, built in the same run.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import type { Client } from 'node-zookeeper-client'
 import { launchEnsemble } from '../electron/backend/sandbox/ensemble-launcher'
 import { deleteTree } from '../electron/backend/edit/delete-tree'
 import { mapLimit } from '../shared/util/map-limit'
 import { benchTreePaths, connectRaw, createPaths } from './bench-tree'
-import { ConnectionManager } from '../electron/backend/connections/connection-manager'
-import { AuditLog } from '../electron/backend/edit/audit-log'
-import type { CallScope, EditContext } from '../electron/backend/edit/edit-context'
-import { UndoStore } from '../electron/backend/edit/undo-store'
+import { benchContext, call } from './bench-edit'
 
-/** A connection through the real ConnectionManager and an EditContext around it, as the handlers build it. */
-async function benchContext(connectString: string): Promise<{ ctx: EditContext; connectionId: string; scope: CallScope; workDir: string }> {
-  const connections = new ConnectionManager(() => undefined)
-  const info = await connections.open({ name: 'bench', connectString, sessionTimeoutMs: 30_000, credentials: [], environment: 'test', readOnly: false })
-  const workDir = mkdtempSync(join(tmpdir(), 'zk-console-bench-'))
-  const ctx: EditContext = { connections, audit: new AuditLog(workDir), undo: new UndoStore(), fileAccess: true }
-  return { ctx, connectionId: info.connectionId, scope: { emit: () => undefined, signal: new AbortController().signal }, workDir }
-}
-
-const call = <T>(start: (done: (error: unknown, value?: T) => void) => void) =>
-  new Promise<T>((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value as T))))
 
 /** Lists the subtree breadth-first, `inFlight` getChildren at a time per level; deepest-first order for deleting. */
 async function listDeepestFirst(client: Client, root: string, inFlight: number): Promise<string[]> {

@@ -6,8 +6,7 @@
  * run on a tenth of the tree (11,011 nodes) to keep the run short. Heap use
  * is sampled during the export: it must not grow with the tree.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Client } from 'node-zookeeper-client'
 import { launchEnsemble } from '../electron/backend/sandbox/ensemble-launcher'
@@ -15,22 +14,8 @@ import { exportTree } from '../electron/backend/edit/export-tree'
 import { convertStat } from '../shared/zk/stat'
 import { exportNodeText, toExportNode } from '../shared/zk/export-format'
 import { benchTreePaths, connectRaw, createPaths } from './bench-tree'
-import { ConnectionManager } from '../electron/backend/connections/connection-manager'
-import { AuditLog } from '../electron/backend/edit/audit-log'
-import type { CallScope, EditContext } from '../electron/backend/edit/edit-context'
-import { UndoStore } from '../electron/backend/edit/undo-store'
+import { benchContext, call } from './bench-edit'
 
-/** A connection through the real ConnectionManager and an EditContext around it, as the handlers build it. */
-async function benchContext(connectString: string): Promise<{ ctx: EditContext; connectionId: string; scope: CallScope; workDir: string }> {
-  const connections = new ConnectionManager(() => undefined)
-  const info = await connections.open({ name: 'bench', connectString, sessionTimeoutMs: 30_000, credentials: [], environment: 'test', readOnly: false })
-  const workDir = mkdtempSync(join(tmpdir(), 'zk-console-bench-'))
-  const ctx: EditContext = { connections, audit: new AuditLog(workDir), undo: new UndoStore(), fileAccess: true }
-  return { ctx, connectionId: info.connectionId, scope: { emit: () => undefined, signal: new AbortController().signal }, workDir }
-}
-
-const call = <T>(start: (done: (error: unknown, value?: T) => void) => void) =>
-  new Promise<T>((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value as T))))
 
 /** One request at a time: getChildren, getData, getACL per node, breadth-first, each node written as it is read. */
 async function exportOneByOne(client: Client, roots: string[], file: string): Promise<number> {

@@ -148,13 +148,19 @@ describe('deleteTree', () => {
     expect(audit.entries[0]?.detail).toMatch(/^3 subtrees: \/multi\/a0, \/multi\/a2, \/multi-other;/)
   })
 
-  it('refuses a selection that holds the root or /zookeeper, before deleting anything', async () => {
+  it('refuses a selection that holds the root, /zookeeper or a missing node, before deleting anything', async () => {
     await buildTree(ensemble.connectString, ['/sel-safe'])
     const withRoot = await harness.call('deleteTree', { operationId: 'dm2', connectionId: conn, path: '/sel-safe', morePaths: ['/'], keepRoot: false }).catch((e: ZkError) => e)
     expect(withRoot).toMatchObject({ code: 'INVALID_PATH' })
     const withZk = await harness.call('deleteTree', { operationId: 'dm3', connectionId: conn, path: '/sel-safe', morePaths: ['/zookeeper/quota'], keepRoot: false }).catch((e: ZkError) => e)
     expect(withZk).toMatchObject({ code: 'INVALID_PATH' })
+    // A selected node that is gone ends the scan before any write: the rest stays.
+    await buildTree(ensemble.connectString, treePaths('/sel-many', 40, 1, 1))
+    const some = Array.from({ length: 40 }, (_, i) => `/sel-many/a${i}`)
+    const withGone = await harness.call('deleteTree', { operationId: 'dm4', connectionId: conn, path: '/sel-safe', morePaths: [...some, '/sel-gone'], keepRoot: false }).catch((e: ZkError) => e)
+    expect(withGone).toMatchObject({ code: 'NO_NODE' })
     expect((await kazooGet(ensemble.connectString, '/sel-safe')).ok).toBe(true)
+    expect(await kazooCount(ensemble.connectString, '/sel-many')).toBe(1 + 40 * 3)
   })
 
   it('refuses the root and /zookeeper', async () => {

@@ -13,7 +13,7 @@ import { writeTarget, type CallScope, type EditContext } from './edit-context'
 import type { MultiOp } from './multi'
 import { Progress } from './progress'
 import { buildReport, finish } from './report'
-import { scanSubtree } from './subtree-scan'
+import { scanRoots, scanSubtree } from './subtree-scan'
 import { Tally } from './tally'
 import { assertNotRoot, assertWritablePath } from './write-guards'
 import { topmostPaths } from '../../../shared/zk/path'
@@ -33,30 +33,30 @@ export async function deleteTree(ctx: EditContext, p: DeleteTreeParams, scope: C
   const progress = new Progress(scope.emit, p.operationId, 'delete-tree')
   progress.phase('scanning')
 
-  const ops: MultiOp[] = []
+  const perRoot: MultiOp[][] = roots.map(() => [])
   const unreadable: { path: string; error: ZkError }[] = []
-  for (const root of roots) {
-    const rootOps: MultiOp[] = []
-    await scanSubtree(t.session, {
+  let scanned = 0
+  await scanRoots(roots, scope.signal, (root, index, scan) =>
+    scanSubtree(t.session, {
       root,
       maxNodes: MAX_NODES,
       withData: false,
       withAcl: false,
-      signal: scope.signal,
+      ...scan,
       onNode: (node) => {
-        if (!(p.keepRoot && node.rel === '')) rootOps.push({ kind: 'delete', path: node.path, version: node.stat.version })
-        progress.update(ops.length + rootOps.length)
+        if (!(p.keepRoot && node.rel === '')) perRoot[index]?.push({ kind: 'delete', path: node.path, version: node.stat.version })
+        progress.update(++scanned)
         return undefined
       },
       onUnreadable: (path, error) => {
         // Gone meanwhile: nothing to delete. Unreadable (no permission): its children are unknown, so it stays.
         if (error.code !== 'NO_NODE') unreadable.push({ path, error })
       },
-    })
-    // Breadth-first reversed is deepest first: every node comes after all of its descendants.
-    // The roots are disjoint, so one root's nodes after another's keep that order.
-    ops.push(...rootOps.reverse())
-  }
+    }).then(() => undefined),
+  )
+  // Breadth-first reversed is deepest first: every node comes after all of its descendants.
+  // The roots are disjoint, so one root's nodes after another's keep that order.
+  const ops = perRoot.flatMap((rootOps) => rootOps.reverse())
   progress.flush()
 
   const tally = new Tally(ops.length + unreadable.length)

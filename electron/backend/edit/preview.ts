@@ -2,8 +2,8 @@
  * What a recursive operation would touch: node count, a sample of paths,
  * ephemeral nodes with their owners (and whether the owner is this console),
  * unreadable nodes. Reads only names and Stats. Several roots (a
- * multi-selection) are counted one after the other into one preview, with
- * a count per root; maxNodes bounds them all together.
+ * multi-selection) are counted side by side into one preview, with a
+ * count per root; maxNodes bounds them all together.
  */
 import type { PreviewParams, PreviewRoot, SubtreePreview } from '../../../shared/protocol/edit-api'
 import type { ErrorCode } from '../../../shared/protocol/errors'
@@ -11,7 +11,7 @@ import { topmostPaths } from '../../../shared/zk/path'
 import { isEphemeral, type ZnodeStat } from '../../../shared/zk/stat'
 import { readTarget, type CallScope, type EditContext } from './edit-context'
 import { Progress } from './progress'
-import { scanSubtree } from './subtree-scan'
+import { scanRoots, scanSubtree } from './subtree-scan'
 
 const MAX_EPHEMERALS = 1000
 const MAX_UNREADABLE = 100
@@ -36,20 +36,27 @@ export async function previewSubtree(ctx: EditContext, p: PreviewParams, scope: 
     unreadableSample: [],
     rootStat: undefined as unknown as ZnodeStat,
   }
-  for (const root of topmostPaths([p.path, ...(p.morePaths ?? [])])) {
+  const roots = topmostPaths([p.path, ...(p.morePaths ?? [])])
+  const counts: (PreviewRoot | undefined)[] = roots.map(() => undefined)
+  await scanRoots(roots, scope.signal, async (root, index, scan) => {
     if (preview.nodeCount >= p.maxNodes) {
       preview.truncated = true
-      break
+      return
     }
     const counted: PreviewRoot = { path: root, nodeCount: 0, ephemeralCount: 0 }
-    preview.roots.push(counted)
+    counts[index] = counted
     const result = await scanSubtree(t.session, {
       root,
-      maxNodes: p.maxNodes - preview.nodeCount,
+      maxNodes: p.maxNodes,
       withData: false,
       withAcl: false,
-      signal: scope.signal,
+      ...scan,
       onNode: (node) => {
+        // maxNodes bounds all roots together; the scans run side by side.
+        if (preview.nodeCount >= p.maxNodes) {
+          preview.truncated = true
+          return 'stop'
+        }
         preview.nodeCount += 1
         counted.nodeCount += 1
         if (node.path === p.path) preview.rootStat = node.stat
@@ -72,7 +79,8 @@ export async function previewSubtree(ctx: EditContext, p: PreviewParams, scope: 
     })
     preview.unreadable += result.unreadable
     if (result.stoppedBy === 'max-nodes') preview.truncated = true
-  }
+  })
+  preview.roots = counts.filter((counted) => counted !== undefined)
   progress.flush()
   return preview
 }

@@ -4,10 +4,12 @@
  * A missing or unreadable root, a lost session, or a cancel end the scan
  * with an error: nothing has been written yet at this point.
  */
+import { setMaxListeners } from 'node:events'
 import { ZkError } from '../../../shared/protocol/errors'
 import type { AclEntry } from '../../../shared/protocol/types'
 import type { ZnodeStat } from '../../../shared/zk/stat'
-import { walkSubtree, type WalkResult } from '../tree/subtree-walker'
+import { DEFAULT_WALK_CONCURRENCY, walkSubtree, type WalkResult } from '../tree/subtree-walker'
+import { mapLimit } from '../../../shared/util/map-limit'
 
 export interface ScanSession {
   getChildren(path: string): Promise<{ children: string[]; stat: ZnodeStat }>
@@ -125,4 +127,37 @@ export async function scanSubtree(session: ScanSession, options: ScanOptions): P
   if (rootError) throw rootError
   if (result.stoppedBy === 'cancelled') throw new ZkError('CANCELLED', 'cancelled while reading the subtree; nothing was written')
   return result
+}
+
+/** Roots of a multi-selection scanned at once; each with a share of one scan's requests in flight. */
+const ROOTS_IN_FLIGHT = 16
+
+export interface RootScan {
+  signal: AbortSignal
+  /** Requests in flight for this root's scan (undefined: a single root takes the walker's default). */
+  concurrency?: number
+}
+
+/**
+ * Runs `scanOne` for each root of a multi-selection, several at a time: a
+ * selection of thousands of small subtrees would otherwise be one round trip
+ * after another. Together they keep about as many requests in flight as one
+ * scan. The first failure stops the other scans and is what this throws.
+ */
+export async function scanRoots(roots: readonly string[], signal: AbortSignal | undefined, scanOne: (root: string, index: number, scan: RootScan) => Promise<void>): Promise<void> {
+  const stop = new AbortController()
+  // Each scan in flight listens on it (the scan and its walker), and lets go when done.
+  setMaxListeners(ROOTS_IN_FLIGHT * 4, stop.signal)
+  const forward = () => stop.abort()
+  if (signal?.aborted) stop.abort()
+  signal?.addEventListener('abort', forward, { once: true })
+  const concurrency = roots.length > 1 ? Math.max(1, Math.floor(DEFAULT_WALK_CONCURRENCY / ROOTS_IN_FLIGHT)) : undefined
+  try {
+    await mapLimit(roots, ROOTS_IN_FLIGHT, (root, index) => scanOne(root, index, { signal: stop.signal, ...(concurrency ? { concurrency } : {}) }))
+  } catch (error) {
+    stop.abort()
+    throw error
+  } finally {
+    signal?.removeEventListener('abort', forward)
+  }
 }
