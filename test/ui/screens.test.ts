@@ -166,6 +166,13 @@ describe('every screen, light and dark, English and Chinese', () => {
       await panel.getByRole('alert').getByText(labels.notAuthorized, { exact: false }).waitFor()
       await shot(page, 'workspace-noauth', tag)
 
+      // A multi-selection: the toolbar counts it and offers to delete it.
+      await tree.getByRole('treeitem', { name: 'binary', exact: true }).click({ modifiers: ['Control'] })
+      await expect.poll(() => tree.getByRole('treeitem', { selected: true }).count()).toBe(2)
+      await shot(page, 'workspace-marked', tag)
+      await page.keyboard.press('Escape')
+      await expect.poll(() => tree.getByRole('treeitem', { selected: true }).count()).toBe(1)
+
       await page.getByRole('button', { name: /Collapse all|全部折叠/ }).click()
       expect(errors).toEqual([])
       await context.close()
