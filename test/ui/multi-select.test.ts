@@ -7,7 +7,7 @@
  * What is left is checked with kazoo.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Locator, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { screenshot } from '../helpers/chromium'
 import { runKazoo } from '../helpers/kazoo'
 import { connectThroughDialog } from './ui-fixture'
@@ -36,7 +36,9 @@ let errors: string[]
 let tree: Locator
 
 beforeAll(async () => {
-  ;({ page, errors } = await ui.open())
+  let context: BrowserContext
+  ;({ page, errors, context } = await ui.open())
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   tree = await connectThroughDialog(page, { name: 'Multi', connectString: ui.ensemble.connectString })
 })
 
@@ -108,12 +110,15 @@ describe('multi-selection in the tree', () => {
     expect(errors).toEqual([])
   })
 
-  it('offers the selection in the context menu, forgets it on a right-click elsewhere, and Delete opens the delete dialog', async () => {
+  it('copies the selected paths, offers the selection in the context menu, forgets it on a right-click elsewhere, and Delete opens the delete dialog', async () => {
     await row('n000004').click()
     await row('n000005').click({ modifiers: [control] })
+    await page.keyboard.press(`${control}+c`)
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('/ms/svc/n000004\n/ms/svc/n000005')
     await row('n000005').click({ button: 'right' })
     const menu = page.getByRole('menu')
     await menu.getByRole('menuitem', { name: 'Delete 2 selected…' }).waitFor()
+    await menu.getByRole('menuitem', { name: /^Copy 2 paths/ }).waitFor()
     await screenshot(page, 'tree-multi-menu-light-en')
     await page.keyboard.press('Escape')
     await expect.poll(selectedNames).toEqual(['n000004', 'n000005'])

@@ -14,22 +14,24 @@ export function treeMenuItems(t: TFunction, tree: ConnectionTree, path: string, 
   const expandedBelow = Object.keys(tree.expanded).some((key) => isWithin(key, path))
   const encoded = decodeName(path === '/' ? '' : (path.split('/').pop() ?? '')) !== null
   const item = (id: TreeCommand, extra: Omit<MenuItem, 'id' | 'label'> = {}): MenuItem => ({ id, label: t(`treeNav.command.${id}`), ...extra })
+  // The menu of a marked row acts on the whole multi-selection where it can.
+  const marked = tree.marks.marked
+  const onSelection = marked.length > 1 && marked.includes(path)
   const items: MenuItem[] = [
     item('open', { shortcut: 'Enter' }),
     item('expand-all', { separated: true, disabled: children === false }),
     item('collapse-all', { disabled: !expandedBelow }),
     // On a leaf this filters its siblings (the children of its parent).
     item('filter', { shortcut: `${mod}F` }),
-    item('copy-path', { separated: true, shortcut: `${mod}C` }),
+    onSelection
+      ? { id: 'copy-path', label: t('treeNav.command.copyMarked', { count: marked.length }), separated: true, shortcut: `${mod}C` }
+      : item('copy-path', { separated: true, shortcut: `${mod}C` }),
     item('copy-name', { disabled: path === '/' }),
     item('refresh', { separated: true, shortcut: 'F5' }),
     item('search-here', { shortcut: `${mod}Shift+F` }),
     item('go-parent', { shortcut: 'Backspace', disabled: path === '/' }),
   ]
   if (encoded) items.push({ id: 'toggle-decode', label: t(decode ? 'treeNav.command.showRaw' : 'treeNav.command.showDecoded'), separated: true })
-  // The menu of a marked row acts on the whole multi-selection.
-  const marked = tree.marks.marked
-  const onSelection = marked.length > 1 && marked.includes(path)
   items.push({
     id: 'delete',
     label: onSelection ? t('treeNav.command.deleteMarked', { count: marked.length }) : t('treeNav.command.delete'),

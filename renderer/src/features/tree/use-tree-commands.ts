@@ -57,9 +57,9 @@ export function useTreeCommands({ api, connectionId, openChildrenBar, notify }: 
       const store = useTreeStore.getState()
       const tree = store.trees[connectionId]
       if (!tree) return
-      const copy = (text: string) =>
+      const copy = (text: string, copied = t('treeNav.copied', { text })) =>
         copyText(text).then(
-          () => notify({ tone: 'info', text: t('treeNav.copied', { text }) }),
+          () => notify({ tone: 'info', text: copied }),
           (error: unknown) => notify({ tone: 'error', text: t('treeNav.copyFailed', { reason: String(error) }) }),
         )
       switch (command) {
@@ -78,9 +78,13 @@ export function useTreeCommands({ api, connectionId, openChildrenBar, notify }: 
           // On a leaf, the filter is for its siblings: the children of its parent.
           openChildrenBar(hasChildren(tree, path) === false ? (parentPath(path) ?? '/') : path)
           break
-        case 'copy-path':
-          void copy(path)
+        case 'copy-path': {
+          // On a row of the multi-selection: every selected path, one per line.
+          const marked = tree.marks.marked
+          if (marked.length > 1 && marked.includes(path)) void copy(marked.join('\n'), t('treeNav.copiedPaths', { count: marked.length }))
+          else void copy(path)
           break
+        }
         case 'copy-name':
           if (path !== '/') void copy(baseName(path))
           break
