@@ -139,6 +139,11 @@ describe('every screen, light and dark, English and Chinese', () => {
       await shot(page, 'dialog-settings', tag)
       await page.keyboard.press('Escape')
 
+      await page.getByRole('button', { name: /^(Keyboard shortcuts|键盘快捷键)$/ }).click()
+      await page.getByRole('dialog', { name: /^(Keyboard shortcuts|键盘快捷键)$/ }).waitFor()
+      await shot(page, 'dialog-shortcuts', tag)
+      await page.keyboard.press('Escape')
+
       // The workspace of the sandbox connection opened by the first test.
       await page.getByRole('tab', { name: 'Sandbox' }).click()
       const tree = page.getByRole('tree', { name: labels.tree })

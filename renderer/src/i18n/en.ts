@@ -11,6 +11,8 @@ import * as search from './sections/search'
 import * as monitor from './sections/monitor'
 import * as edit from './sections/edit'
 import * as editor from './sections/editor'
+import * as help from './sections/help'
+import type { Messages } from './messages'
 
 export const en = {
   ...live.en,
@@ -21,6 +23,7 @@ export const en = {
   ...monitor.en,
   ...edit.en,
   ...editor.en,
+  ...help.en,
   app: {
     title: 'ZooKeeper Console',
     loading: 'Starting…',
@@ -318,5 +321,4 @@ export const en = {
   },
 }
 
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
 export type Catalogue = Messages<typeof en>

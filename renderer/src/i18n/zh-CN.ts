@@ -7,6 +7,7 @@ import * as search from './sections/search'
 import * as monitor from './sections/monitor'
 import * as edit from './sections/edit'
 import * as editor from './sections/editor'
+import * as help from './sections/help'
 import type { Catalogue } from './en'
 
 export const zhCN: Catalogue = {
@@ -18,6 +19,7 @@ export const zhCN: Catalogue = {
   ...monitor.zhCN,
   ...edit.zhCN,
   ...editor.zhCN,
+  ...help.zhCN,
   app: {
     title: 'ZooKeeper 控制台',
     loading: '正在启动…',

@@ -4,6 +4,8 @@ import { useAppStore } from '../stores/app-store'
 import { StartScreen } from '../features/connections/StartScreen'
 import { Workspace } from '../features/workspace/Workspace'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { ShortcutsDialog } from '../features/help/ShortcutsDialog'
+import { useShortcutsKey } from '../features/help/use-shortcuts-key'
 import { TopBar } from './TopBar'
 import { BackendBanner } from './BackendBanner'
 import { Notices } from './Notices'
@@ -17,13 +19,15 @@ export function App() {
   const order = useConnectionsStore((s) => s.order)
   const activeId = useConnectionsStore((s) => s.activeId)
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  useShortcutsKey(() => setShortcutsOpen(true))
   // Without a backend every control would fail; the banner says why, the rest stays visible but inert.
   const lost = useAppStore((s) => s.backendLost || s.missingToken)
 
   return (
     <div className="app">
       <BackendBanner />
-      <TopBar onOpenSettings={() => setSettingsOpen(true)} />
+      <TopBar onOpenSettings={() => setSettingsOpen(true)} onOpenShortcuts={() => setShortcutsOpen(true)} />
       <div className="app-main" inert={lost}>
         <div
           className="app-page"
@@ -49,6 +53,7 @@ export function App() {
       </div>
       <Notices />
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
     </div>
   )
 }

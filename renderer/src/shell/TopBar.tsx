@@ -6,7 +6,7 @@ import { useApi } from '../backend/client-context'
 import { closeConnection } from '../features/connections/connect-actions'
 import { SessionDot } from '../features/workspace/SessionDot'
 import { envColor } from '../ui/EnvChip'
-import { Close, Gear, Logo, Server } from '../ui/icons'
+import { Close, Gear, Keyboard, Logo, Server } from '../ui/icons'
 
 /**
  * The title, the tabs (the start screen, then one per open connection,
@@ -14,7 +14,7 @@ import { Close, Gear, Logo, Server } from '../ui/icons'
  * settings button. Tabs follow the WAI-ARIA tabs pattern: arrow keys move
  * between them; the close buttons sit beside the tabs, not inside them.
  */
-export function TopBar({ onOpenSettings }: { onOpenSettings(): void }) {
+export function TopBar({ onOpenSettings, onOpenShortcuts }: { onOpenSettings(): void; onOpenShortcuts(): void }) {
   const { t } = useTranslation()
   const api = useApi()
   const order = useConnectionsStore((s) => s.order)
@@ -97,6 +97,9 @@ export function TopBar({ onOpenSettings }: { onOpenSettings(): void }) {
       </div>
       <div className="topbar-end">
         {isWeb && <span className="badge">{t('app.webMode')}</span>}
+        <button type="button" className="btn btn-ghost btn-icon" aria-label={t('help.title')} title={t('help.open')} onClick={onOpenShortcuts}>
+          <Keyboard />
+        </button>
         <button
           type="button"
           className="btn btn-ghost btn-icon"

@@ -83,6 +83,13 @@ export const Gear = (p: IconProps) => (
   </Svg>
 )
 
+export const Keyboard = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="1.5" y="4" width="13" height="8.5" rx="1.5" />
+    <path d="M4 6.8h.01M6.5 6.8h.01M9 6.8h.01M11.5 6.8h.01M5 9.8h6" />
+  </Svg>
+)
+
 export const Close = (p: IconProps) => (
   <Svg {...p}>
     <path d="M4 4l8 8M12 4l-8 8" />

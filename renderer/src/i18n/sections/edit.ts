@@ -1,6 +1,5 @@
 /** Messages of editing: the write toolbar, create, delete, copy/move, ACL, export, import, diff and the audit log. */
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
+import type { Messages } from '../messages'
 
 export const en = {
   edit: {

@@ -1,6 +1,5 @@
 /** Messages of the node panel's data editor: editing, saving, conflicts and undo. */
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
+import type { Messages } from '../messages'
 
 export const en = {
   editor: {

@@ -3,6 +3,7 @@
  * en.ts and zh-CN.ts with one spread each; the Catalogue type there checks
  * that both languages have every key.
  */
+import type { Messages } from '../messages'
 
 export const en = {
   inspector: {
@@ -146,8 +147,6 @@ export const en = {
     },
   },
 }
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
 
 export const zhCN: Messages<typeof en> = {
   inspector: {

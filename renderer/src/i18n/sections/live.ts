@@ -1,6 +1,5 @@
 /** Messages of the live view: the watch budget and new sessions. Merged into en.ts and zh-CN.ts. */
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Messages } from '../messages'
 
 export const en = {
   live: {
@@ -23,7 +22,7 @@ export const en = {
   },
 }
 
-export const zhCN: Shape<typeof en> = {
+export const zhCN: Messages<typeof en> = {
   live: {
     budget: '实时：{{watched}} / {{budget}} 个路径',
     budgetTitle: '此连接通过 ZooKeeper watch 保持实时的路径数（已展开和已打开的节点、跟踪的子树），以及上限。',

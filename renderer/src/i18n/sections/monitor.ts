@@ -3,8 +3,7 @@
  * backend's codes), member states, charts, leader timeline, clients, the
  * four-letter-word console, alerts and settings. Merged into en.ts and zh-CN.ts.
  */
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Messages } from '../messages'
 
 export const en = {
   monitor: {
@@ -466,7 +465,7 @@ export const en = {
   },
 }
 
-export const zhCN: Shape<typeof en> = {
+export const zhCN: Messages<typeof en> = {
   monitor: {
     starting: '正在启动监控…',
     startFailed: '无法启动监控：{{reason}}',

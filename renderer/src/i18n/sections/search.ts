@@ -1,6 +1,5 @@
 /** Messages of the Search tab: the form, progress and summary, and the results. */
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
+import type { Messages } from '../messages'
 
 export const en = {
   search: {

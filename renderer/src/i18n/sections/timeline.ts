@@ -1,6 +1,5 @@
 /** Messages of the event timeline and of following a subtree. Merged into en.ts and zh-CN.ts. */
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+import type { Messages } from '../messages'
 
 export const en = {
   timeline: {
@@ -64,7 +63,7 @@ export const en = {
   },
 }
 
-export const zhCN: Shape<typeof en> = {
+export const zhCN: Messages<typeof en> = {
   timeline: {
     label: '{{name}} 的事件',
     kinds: {

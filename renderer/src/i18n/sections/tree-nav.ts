@@ -1,6 +1,5 @@
 /** Messages of tree navigation: breadcrumbs, go-to-path, filter and sort, context menu, expand all. */
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
+import type { Messages } from '../messages'
 
 export const en = {
   treeNav: {
