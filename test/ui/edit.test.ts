@@ -260,7 +260,7 @@ describe('editing', () => {
     const del = await openAction(page, 'Delete', 'Delete /ed/prod-node')
     await del.getByRole('textbox', { name: 'Type “prod-node” to confirm' }).waitFor()
     expect(await del.getByRole('button', { name: 'Delete', exact: true }).isDisabled()).toBe(true)
-    await del.getByRole('button', { name: 'Cancel' }).click()
+    await del.getByRole('button', { name: 'Cancel', exact: true }).click()
     expect(errors).toEqual([])
   })
 })

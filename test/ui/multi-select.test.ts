@@ -134,7 +134,7 @@ describe('multi-selection in the tree', () => {
     await page.keyboard.press('Delete')
     const dialog = page.getByRole('dialog', { name: 'Delete /ms/keep' })
     await dialog.waitFor()
-    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click()
     await expect.poll(() => dialog.count()).toBe(0)
     expect(await kazooChildren(ui.ensemble.connectString, '/ms')).toEqual(['keep', 'svc'])
     expect(errors).toEqual([])
