@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent } from 'react'
+import { useWindowKeydown } from '../../ui/use-window-keydown'
 
 /** Whether a key press is typing into a field, where "?" is just a character. */
 function isTyping(target: EventTarget | null): boolean {
@@ -8,16 +8,11 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** "?" or F1 anywhere outside a text field and a dialog opens the shortcuts list. */
 export function useShortcutsKey(open: () => void): void {
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
+  useWindowKeydown((event) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
     if (event.key !== '?' && event.key !== 'F1') return
     if (isTyping(event.target) || document.querySelector('dialog[open]')) return
     event.preventDefault()
     open()
   })
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event)
-    window.addEventListener('keydown', listener)
-    return () => window.removeEventListener('keydown', listener)
-  }, [])
 }

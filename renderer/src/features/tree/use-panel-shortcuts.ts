@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, type RefObject } from 'react'
+import type { RefObject } from 'react'
+import { useWindowKeydown } from '../../ui/use-window-keydown'
 import { useConnectionsStore } from '../../stores/connections-store'
 import { useSearchStore } from '../../stores/search-store'
 
@@ -10,7 +11,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
  * active connection's panel answers, and never under a modal dialog.
  */
 export function usePanelShortcuts(connectionId: string, panelRef: RefObject<HTMLElement | null>, goToPath: () => void): void {
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
+  useWindowKeydown((event) => {
     const mod = isMac ? event.metaKey : event.ctrlKey
     // The tree handles its own Ctrl+Shift+F (search below the focused node).
     if (!mod || event.altKey || event.defaultPrevented) return
@@ -26,9 +27,4 @@ export function usePanelShortcuts(connectionId: string, panelRef: RefObject<HTML
       setTimeout(() => panelRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus(), 0)
     }
   })
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event)
-    window.addEventListener('keydown', listener)
-    return () => window.removeEventListener('keydown', listener)
-  }, [])
 }
