@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Dialog } from '../../ui/Dialog'
+import { InfoDialog } from '../../ui/InfoDialog'
 import { SHORTCUTS, platformKeys } from './shortcuts'
 import '../../styles/help.css'
 
@@ -9,17 +9,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation()
   return (
-    <Dialog
-      title={t('help.title')}
-      width={780}
-      onClose={onClose}
-      onSubmit={onClose}
-      footer={
-        <button type="submit" className="btn btn-primary">
-          {t('app.close')}
-        </button>
-      }
-    >
+    <InfoDialog title={t('help.title')} width={780} onClose={onClose}>
       <div className="shortcuts">
         {SHORTCUTS.map(({ group, shortcuts }) => (
           <section key={group} className="shortcuts-group" aria-labelledby={`shortcuts-${group}`}>
@@ -44,6 +34,6 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           </section>
         ))}
       </div>
-    </Dialog>
+    </InfoDialog>
   )
 }

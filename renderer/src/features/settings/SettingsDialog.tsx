@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LOCALES, THEMES, useSettingsStore } from '../../stores/settings-store'
 import { useAppStore } from '../../stores/app-store'
-import { Dialog } from '../../ui/Dialog'
+import { InfoDialog } from '../../ui/InfoDialog'
 import { WatchBudgetSetting } from '../live/WatchBudgetSetting'
 
 /** Language, theme and the watch budget; each applies at once and is remembered on this machine. */
@@ -13,17 +13,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
   const id = useId()
 
   return (
-    <Dialog
-      title={t('settings.title')}
-      width={420}
-      onClose={onClose}
-      onSubmit={onClose}
-      footer={
-        <button type="submit" className="btn btn-primary">
-          {t('app.close')}
-        </button>
-      }
-    >
+    <InfoDialog title={t('settings.title')} width={420} onClose={onClose}>
       <fieldset className="fieldset radio-group">
         <legend className="field-label">{t('settings.language')}</legend>
         {LOCALES.map((value) => (
@@ -64,6 +54,6 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           })}
         </p>
       )}
-    </Dialog>
+    </InfoDialog>
   )
 }
