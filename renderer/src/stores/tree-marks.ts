@@ -41,6 +41,11 @@ export function markRange(marks: Marks, rows: readonly TreeRow[], focused: strin
   return { marked, anchor }
 }
 
+/** The multi-selection a command on `path` acts on: the marked paths when `path` is one of several, else null (the row alone). */
+export function selectionAt(marks: Marks, path: string): readonly string[] | null {
+  return marks.marked.length > 1 && marks.marked.includes(path) ? marks.marked : null
+}
+
 /** Drops marked paths that are no longer rows (deleted, or hidden by a collapse): a selection is what is seen. */
 export function pruneMarks(marks: Marks, rows: readonly TreeRow[]): Marks {
   if (marks.marked.length === 0) return marks

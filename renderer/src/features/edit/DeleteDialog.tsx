@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OperationReport } from '../../../../shared/protocol/edit-api'
 import { baseName, topmostPaths } from '../../../../shared/zk/path'
@@ -44,6 +44,8 @@ export function DeleteDialog({ connectionId, path, morePaths = NONE, onClose }: 
   const [error, setError] = useState<string | null>(null)
 
   const many = morePaths.length > 0
+  // Computed once: the dialog re-renders on every progress event, and a selection can hold 100,000 paths.
+  const rootCount = useMemo(() => topmostPaths([path, ...morePaths]).length, [path, morePaths])
   // Several subtrees are confirmed by their total node count: the number the preview just showed.
   const name = many ? String(preview?.nodeCount ?? '') : baseName(path)
   const mustType = guard.confirmWrites || (preview?.nodeCount ?? 0) >= LARGE_DELETE
@@ -75,7 +77,7 @@ export function DeleteDialog({ connectionId, path, morePaths = NONE, onClose }: 
 
   return (
     <Dialog
-      title={many ? t('edit.delete.titleMany', { count: topmostPaths([path, ...morePaths]).length }) : t('edit.delete.title', { path })}
+      title={many ? t('edit.delete.titleMany', { count: rootCount }) : t('edit.delete.title', { path })}
       width={600}
       onClose={onClose}
       onSubmit={() => void submit()}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { ConnectionTree } from '../../stores/tree-store'
 import { hasChildren } from '../../stores/tree-store'
+import { selectionAt } from '../../stores/tree-marks'
 import { isWithin } from '../../../../shared/zk/path'
 import type { MenuItem } from './ContextMenu'
 import type { TreeCommand } from './tree-keys'
@@ -15,16 +16,15 @@ export function treeMenuItems(t: TFunction, tree: ConnectionTree, path: string, 
   const encoded = decodeName(path === '/' ? '' : (path.split('/').pop() ?? '')) !== null
   const item = (id: TreeCommand, extra: Omit<MenuItem, 'id' | 'label'> = {}): MenuItem => ({ id, label: t(`treeNav.command.${id}`), ...extra })
   // The menu of a marked row acts on the whole multi-selection where it can.
-  const marked = tree.marks.marked
-  const onSelection = marked.length > 1 && marked.includes(path)
+  const selection = selectionAt(tree.marks, path)
   const items: MenuItem[] = [
     item('open', { shortcut: 'Enter' }),
     item('expand-all', { separated: true, disabled: children === false }),
     item('collapse-all', { disabled: !expandedBelow }),
     // On a leaf this filters its siblings (the children of its parent).
     item('filter', { shortcut: `${mod}F` }),
-    onSelection
-      ? { id: 'copy-path', label: t('treeNav.command.copyMarked', { count: marked.length }), separated: true, shortcut: `${mod}C` }
+    selection
+      ? { id: 'copy-path', label: t('treeNav.command.copyMarked', { count: selection.length }), separated: true, shortcut: `${mod}C` }
       : item('copy-path', { separated: true, shortcut: `${mod}C` }),
     item('copy-name', { disabled: path === '/' }),
     item('refresh', { separated: true, shortcut: 'F5' }),
@@ -34,10 +34,10 @@ export function treeMenuItems(t: TFunction, tree: ConnectionTree, path: string, 
   if (encoded) items.push({ id: 'toggle-decode', label: t(decode ? 'treeNav.command.showRaw' : 'treeNav.command.showDecoded'), separated: true })
   items.push({
     id: 'delete',
-    label: onSelection ? t('treeNav.command.deleteMarked', { count: marked.length }) : t('treeNav.command.delete'),
+    label: selection ? t('treeNav.command.deleteMarked', { count: selection.length }) : t('treeNav.command.delete'),
     shortcut: 'Del',
     separated: true,
-    disabled: path === '/' && !onSelection,
+    disabled: path === '/' && !selection,
   })
   return items
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import type { ZkApi } from '../../../../shared/protocol/api'
 import { baseName, parentPath } from '../../../../shared/zk/path'
 import { hasChildren, useTreeStore } from '../../stores/tree-store'
+import { selectionAt } from '../../stores/tree-marks'
 import { useSearchStore } from '../../stores/search-store'
 import { describeError } from '../../i18n/describe-error'
 import { formatNumber } from '../../i18n/format'
@@ -80,8 +81,8 @@ export function useTreeCommands({ api, connectionId, openChildrenBar, notify }: 
           break
         case 'copy-path': {
           // On a row of the multi-selection: every selected path, one per line.
-          const marked = tree.marks.marked
-          if (marked.length > 1 && marked.includes(path)) void copy(marked.join('\n'), t('treeNav.copiedPaths', { count: marked.length }))
+          const selection = selectionAt(tree.marks, path)
+          if (selection) void copy(selection.join('\n'), t('treeNav.copiedPaths', { count: selection.length }))
           else void copy(path)
           break
         }

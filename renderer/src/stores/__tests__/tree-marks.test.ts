@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markRange, NO_MARKS, pruneMarks, toggleMark } from '../tree-marks'
+import { markRange, NO_MARKS, pruneMarks, selectionAt, toggleMark } from '../tree-marks'
 import { allRows } from '../tree-rows'
 
 // /, /a, /a/x, /a/y, /b, /c
@@ -24,6 +24,13 @@ describe('tree marks (the multi-selection)', () => {
     const anchored = toggleMark(NO_MARKS, '/', '/a/y')
     expect(markRange(anchored, rows, '/c', '/c')).toEqual({ marked: ['/a/y', '/b', '/c'], anchor: '/a/y' })
     expect(markRange(anchored, rows, '/c', '/a')).toEqual({ marked: ['/a', '/a/x', '/a/y'], anchor: '/a/y' })
+  })
+
+  it('a command acts on the selection only from one of several marked rows', () => {
+    const marks = { marked: ['/a', '/b'], anchor: '/b' }
+    expect(selectionAt(marks, '/b')).toEqual(['/a', '/b'])
+    expect(selectionAt(marks, '/c')).toBeNull()
+    expect(selectionAt({ marked: ['/a'], anchor: '/a' }, '/a')).toBeNull()
   })
 
   it('drops marks whose rows are gone, and the anchor with them', () => {
