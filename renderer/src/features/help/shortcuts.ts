@@ -3,7 +3,7 @@
  * written as the user presses them; "Mod" is Ctrl, or ⌘ on macOS. The
  * actions are catalogue keys under `help.action`. Keep this list in step
  * with the handlers it names (tree-keys.ts, use-tree-keyboard.ts,
- * use-panel-shortcuts.ts, NodeTabs.tsx, MetricChart.tsx).
+ * use-panel-shortcuts.ts, use-tree-sync.ts, NodeTabs.tsx, MetricChart.tsx).
  */
 import type { en as helpMessages } from '../../i18n/sections/help'
 
@@ -31,6 +31,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['Home', 'End'], action: 'firstLast' },
       { keys: ['a…z'], action: 'typeAhead' },
       { keys: ['Enter'], action: 'openNode' },
+      { keys: ['Mod+Enter'], action: 'openInNewTab' },
       { keys: ['Backspace'], action: 'goParent' },
       { keys: ['F5'], action: 'refresh' },
       { keys: ['Mod+F'], action: 'filterChildren' },
