@@ -52,7 +52,7 @@ export async function deleteTree(ctx: EditContext, p: DeleteTreeParams, scope: C
         // Gone meanwhile: nothing to delete. Unreadable (no permission): its children are unknown, so it stays.
         if (error.code !== 'NO_NODE') unreadable.push({ path, error })
       },
-    }).then(() => undefined),
+    }),
   )
   // Breadth-first reversed is deepest first: every node comes after all of its descendants.
   // The roots are disjoint, so one root's nodes after another's keep that order.

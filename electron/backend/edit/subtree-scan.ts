@@ -144,7 +144,7 @@ export interface RootScan {
  * after another. Together they keep about as many requests in flight as one
  * scan. The first failure stops the other scans and is what this throws.
  */
-export async function scanRoots(roots: readonly string[], signal: AbortSignal | undefined, scanOne: (root: string, index: number, scan: RootScan) => Promise<void>): Promise<void> {
+export async function scanRoots(roots: readonly string[], signal: AbortSignal | undefined, scanOne: (root: string, index: number, scan: RootScan) => Promise<unknown>): Promise<void> {
   const stop = new AbortController()
   // Each scan in flight listens on it (the scan and its walker), and lets go when done.
   setMaxListeners(ROOTS_IN_FLIGHT * 4, stop.signal)

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ConnectionInfo } from '../../../../shared/protocol/types'
 import { isLive } from '../../stores/connections-store'
@@ -44,12 +44,9 @@ export function EditToolbar({ info }: { info: ConnectionInfo }) {
     setOpen({ kind, path: first, morePaths: rest })
     return undefined
   }
-  // Requests from the tree arrive in its key and menu handlers, so they go through a ref to the latest start.
-  const latestStart = useRef(start)
-  useEffect(() => {
-    latestStart.current = start
-  })
-  useEffect(() => handleEditActions(connectionId, (kind) => latestStart.current(kind)), [connectionId])
+  // Requests from the tree arrive later, from its key and menu handlers: they always reach the latest start.
+  const startRequested = useEffectEvent(start)
+  useEffect(() => handleEditActions(connectionId, (kind) => startRequested(kind)), [connectionId])
 
   const button = (kind: EditDialogKind): ReactNode => {
     const reason = why(kind)
